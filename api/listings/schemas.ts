@@ -1,6 +1,7 @@
 // Listing shapes: the single source of truth for validation, types, OpenAPI and the web client.
 // Field meanings follow ../shared/domain.md §4–§6 (kept as Dutch domain words).
 import { z } from 'zod';
+import { csvParam, email, pageParams, patchSchema, phone, text, webUrl } from '../shared/fields.ts';
 import { Schedule, emptySchedule } from './schedule.ts';
 
 export const listingKinds = ['plek', 'activiteit', 'steun', 'steunpunt', 'vacature', 'regeling'] as const;
@@ -10,7 +11,8 @@ export type ListingStatus = (typeof listingStatuses)[number];
 
 export const indicaties = ['geen', 'welkom', 'nodig'] as const; // A: geen · verwijzing welkom maar niet nodig · nodig
 export const toegangen = ['iedereen', 'speciaal_voor'] as const; // B
-export const kostenTypes = ['gratis', 'vrijwillige_bijdrage', 'bedrag'] as const; // C
+/** C. `onbekend` for imported places whose cost nobody has stated: never shown as free. */
+export const kostenTypes = ['gratis', 'vrijwillige_bijdrage', 'bedrag', 'onbekend'] as const;
 export const gedragenDoorOpties = ['bewoners', 'vrijwilligers', 'mix', 'beroepskrachten'] as const; // D
 export const accessibilityFeatures = [
   'rolstoeltoegankelijk',
@@ -30,12 +32,6 @@ export const vergoedingen = ['geen', 'onkosten', 'vrijwilligersvergoeding'] as c
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Gebruik een code van kleine letters en streepjes.');
 const slugs = z.array(slug).max(20).default([]);
-const text = (max: number) => z.string().trim().max(max, `Maximaal ${max} tekens.`);
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'Gebruik een telefoonnummer als 020 123 4567 of +31 20 123 4567.');
-const url = z.url({ protocol: /^https?$/, message: 'Gebruik een webadres dat begint met https://.' }).max(500);
 
 export const Location = z
   .strictObject({
@@ -60,8 +56,8 @@ export type Location = z.infer<typeof Location>;
 /** Contact is an organisation route, never a private person (domain §5). Phone first. */
 export const Contact = z.strictObject({
   phone: phone.optional(),
-  email: z.email({ message: 'Gebruik een geldig e-mailadres.' }).max(200).optional(),
-  website: url.optional(),
+  email: email.optional(),
+  website: webUrl.optional(),
   /** A role such as "sociaal makelaar" or "coördinator vrijwilligers", never a name. */
   role: text(80).optional(),
 });
@@ -69,7 +65,7 @@ export type Contact = z.infer<typeof Contact>;
 
 export const Kosten = z
   .strictObject({
-    type: z.enum(kostenTypes).default('gratis'),
+    type: z.enum(kostenTypes).default('onbekend'),
     /** Amount in euros when type is `bedrag`. */
     bedrag: z.number().min(0).max(10000).optional(),
     per: text(40).optional(),
@@ -127,7 +123,7 @@ const listingFields = {
   indicatie: z.enum(indicaties).default('geen'),
   toegang: z.enum(toegangen).default('iedereen'),
   speciaalVoor: text(200).optional(),
-  kosten: Kosten.default({ type: 'gratis', tegemoetkomingMogelijk: false }),
+  kosten: Kosten.default({ type: 'onbekend', tegemoetkomingMogelijk: false }),
   gedragenDoor: z.enum(gedragenDoorOpties).nullable().default(null),
   jeKuntOokBijdragen: z.boolean().default(false),
   audience: z.array(text(60).min(1)).max(20).default([]),
@@ -187,11 +183,7 @@ export type ListingInput = z.infer<typeof ListingInput>;
  * PATCH body: any subset of the writable fields, without defaults (an absent field stays as it
  * is); the merged result is validated as a whole by `ListingInput`.
  */
-export const ListingPatch = z.strictObject(
-  Object.fromEntries(
-    Object.entries(listingFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
-  ) as unknown as { [K in keyof typeof listingFields]: z.ZodOptional<z.ZodType<z.output<(typeof listingFields)[K]>>> },
-);
+export const ListingPatch = patchSchema(listingFields);
 export type ListingPatch = z.infer<typeof ListingPatch>;
 
 export const OrganisationRef = z.object({ id: z.uuid(), name: z.string() });
@@ -206,24 +198,17 @@ export const Listing = z.object({
 });
 export type Listing = z.infer<typeof Listing>;
 
-const csv = z
-  .string()
-  .trim()
-  .max(500)
-  .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean));
-
 export const ListingQuery = z.strictObject({
-  kind: csv.pipe(z.array(z.enum(listingKinds))).optional(),
-  deelambitie: csv.optional(),
-  sfeer: csv.optional(),
-  theme: csv.optional(),
-  vraaggebied: csv.optional(),
-  area: csv.optional(),
+  kind: csvParam.pipe(z.array(z.enum(listingKinds))).optional(),
+  deelambitie: csvParam.optional(),
+  sfeer: csvParam.optional(),
+  theme: csvParam.optional(),
+  vraaggebied: csvParam.optional(),
+  area: csvParam.optional(),
   organisation: z.uuid().optional(),
-  status: csv.pipe(z.array(z.enum(listingStatuses))).optional(),
+  status: csvParam.pipe(z.array(z.enum(listingStatuses))).optional(),
   example: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(20),
+  ...pageParams,
 });
 export type ListingQuery = z.infer<typeof ListingQuery>;
 

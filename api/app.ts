@@ -1,0 +1,78 @@
+// Builds the whole application without listening, so tests can call `app.inject()`.
+import cors from '@fastify/cors';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { join } from 'node:path';
+import { openDatabase } from '../db/client.ts';
+import { loadDemoGemeente, needsDemo } from '../seed/demo.ts';
+import type { Config } from './config.ts';
+import { createGeo, type Geo } from './geo/service.ts';
+import { geoRoutes } from './geo/routes.ts';
+import { listingRoutes } from './listings/routes.ts';
+import { createListingStore, type ListingStore } from './listings/store.ts';
+import { organisationRoutes } from './organisations/routes.ts';
+import { createOrganisationStore, type OrganisationStore } from './organisations/store.ts';
+import { createAdminCheck, type AdminCheck } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { taxonomyRoutes } from './taxonomy/routes.ts';
+import { createTaxonomyStore, type TaxonomyStore } from './taxonomy/store.ts';
+import { z } from 'zod';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    stores: { listings: ListingStore; organisations: OrganisationStore; taxonomy: TaxonomyStore };
+    geo: Geo;
+    auth: AdminCheck;
+  }
+}
+
+export const databaseFile = (dataDir: string) => join(dataDir, 'sociale-kaart.db');
+
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 512 * 1024,
+    // Ids are opaque UUIDs; a long URL is never legitimate here.
+    maxParamLength: 200,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  // The API speaks JSON only; anything else is 415 rather than a string that fails validation.
+  app.removeContentTypeParser('text/plain');
+  await registerOpenApi(app);
+  // Reads are public and may be embedded anywhere; writes stay same-origin (no CORS preflight allowed).
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag', 'Location'] });
+
+  const db = openDatabase(databaseFile(config.dataDir));
+  app.addHook('onClose', async () => db.$client.close());
+
+  const taxonomy = createTaxonomyStore(db);
+  const geo = createGeo(db);
+  const organisations = createOrganisationStore(db);
+  const listings = createListingStore(db, { taxonomy, areaCodesAt: geo.areaCodesAt });
+  app.decorate('stores', { listings, organisations, taxonomy });
+  app.decorate('geo', geo);
+  app.decorate('auth', createAdminCheck(config.adminToken));
+
+  if (config.loadDemo && needsDemo(db)) {
+    const started = Date.now();
+    const counts = loadDemoGemeente(db, { listings, taxonomy, geo });
+    app.log.info({ ...counts, ms: Date.now() - started }, 'demo gemeente Amsterdam loaded');
+  }
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Draait de dienst?', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => {
+      db.$client.prepare('select 1').get();
+      return { status: 'ok' as const };
+    },
+  );
+  await app.register(listingRoutes);
+  await app.register(organisationRoutes);
+  await app.register(taxonomyRoutes);
+  await app.register(geoRoutes);
+  return app;
+}
