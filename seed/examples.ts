@@ -2255,11 +2255,21 @@ export const exampleTemplates: readonly Template[] = [...activiteiten, ...steun,
 type TemplateState = {
   t: Template;
   r: Rng;
+  /** Sites (see `siteKey`) this template already has an instance at. */
   used: Set<string>;
   /** Index into the stadsdelen where the next search starts (round robin). */
   cursor: number;
   out: ExampleListing[];
 };
+
+/**
+ * One site per address: the open data has several rows for one building or sports park (e.g. a
+ * pool and its renovation project), and a template should not land twice at the same spot.
+ */
+function siteKey(p: ExamplePlace): string {
+  const l = p.location;
+  return l.lat !== undefined && l.lon !== undefined ? `${l.lat.toFixed(5)},${l.lon.toFixed(5)}` : `id:${p.sourceId}`;
+}
 
 function copyLocation(p: ExamplePlace): Location {
   return { ...p.location, areaCodes: [...p.location.areaCodes], name: p.title };
@@ -2326,7 +2336,7 @@ function instantiate(s: TemplateState, place: ExamplePlace | null, stadsdeel: st
   return listing;
 }
 
-/** Picks an unused place of the wanted categories in one stadsdeel, preferring little-used ones. */
+/** Picks an unused site of the wanted categories in one stadsdeel, preferring little-used ones. */
 function choosePlace(
   s: TemplateState,
   byStadsdeel: Map<string, ExamplePlace[]>,
@@ -2334,11 +2344,17 @@ function choosePlace(
   categories: readonly string[],
   usage: Map<string, number>,
 ): ExamplePlace | undefined {
-  const candidates = (byStadsdeel.get(stadsdeel) ?? []).filter((p) => categories.includes(p.category) && !s.used.has(p.sourceId));
+  const candidates = (byStadsdeel.get(stadsdeel) ?? []).filter((p) => categories.includes(p.category) && !s.used.has(siteKey(p)));
   if (candidates.length === 0) return undefined;
-  const least = Math.min(...candidates.map((p) => usage.get(p.sourceId) ?? 0));
-  const pool = candidates.filter((p) => (usage.get(p.sourceId) ?? 0) === least);
+  const least = Math.min(...candidates.map((p) => usage.get(siteKey(p)) ?? 0));
+  const pool = candidates.filter((p) => (usage.get(siteKey(p)) ?? 0) === least);
   return pick(s.r, pool);
+}
+
+function markUsed(s: TemplateState, place: ExamplePlace, usage: Map<string, number>) {
+  const key = siteKey(place);
+  s.used.add(key);
+  usage.set(key, (usage.get(key) ?? 0) + 1);
 }
 
 /**
@@ -2376,10 +2392,7 @@ export function buildExampleListings(places: ExamplePlace[], seed: number = defa
         choosePlace(s, byStadsdeel, stadsdeel, t.categories ?? [], usage) ??
         choosePlace(s, byStadsdeel, stadsdeel, t.fallback ?? [], usage) ??
         null;
-      if (place) {
-        s.used.add(place.sourceId);
-        usage.set(place.sourceId, (usage.get(place.sourceId) ?? 0) + 1);
-      }
+      if (place) markUsed(s, place, usage);
       s.out.push(instantiate(s, place, stadsdeel));
       return true;
     }
@@ -2392,8 +2405,7 @@ export function buildExampleListings(places: ExamplePlace[], seed: number = defa
         choosePlace(s, byStadsdeel, stadsdeel, t.fallback ?? [], usage);
       if (!place) continue;
       s.cursor = (i + 1) % stadsdelen.length;
-      s.used.add(place.sourceId);
-      usage.set(place.sourceId, (usage.get(place.sourceId) ?? 0) + 1);
+      markUsed(s, place, usage);
       s.out.push(instantiate(s, place, stadsdeel));
       return true;
     }
