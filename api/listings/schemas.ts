@@ -129,8 +129,8 @@ const listingFields = {
   audience: z.array(text(60).min(1)).max(20).default([]),
   ageMin: z.int().min(0).max(120).nullable().default(null),
   ageMax: z.int().min(0).max(120).nullable().default(null),
-  /** ISO 639-1 language codes, e.g. nl, en, tr, ar. */
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'Gebruik een taalcode als nl of en.')).max(30).default([]),
+  /** ISO 639-1 codes (nl, en, tr, ar), or ISO 639-3 where there is none (pap). */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Gebruik een taalcode als nl, en of pap.')).max(30).default([]),
   accessibility: z.array(z.enum(accessibilityFeatures)).max(accessibilityFeatures.length).default([]),
   /** For plekken: who runs the place, and whether you can walk in. */
   beheervorm: z.enum(beheervormen).nullable().default(null),
