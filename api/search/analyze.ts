@@ -1,0 +1,147 @@
+// Dutch text analysis shared by both engines and the document builder: normalising, stop words,
+// stemming, synonyms and compound splitting. Pure: no I/O, no state beyond what is passed in.
+import snowball from 'snowball-stemmers';
+
+const stemmer = snowball.newStemmer('dutch');
+
+/** Lowercase, strip diacritics ("café" → "cafe", "coöperatie" → "cooperatie"), punctuation → space. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  const n = normalise(text);
+  return n ? n.split(' ') : [];
+}
+
+/** Dutch stem (snowball), e.g. "bibliotheken" → "bibliothek", "activiteiten" → "activiteit". */
+export function stem(token: string): string {
+  return token.length > 3 ? stemmer.stem(token) : token;
+}
+
+/**
+ * Words that carry no meaning in a resident's search ("iets in de buurt voor mij"). Kept short:
+ * words such as "hulp", "samen" or "buurt" do mean something and stay.
+ */
+export const dutchStopWords = [
+  'de', 'het', 'een', 'en', 'of', 'in', 'op', 'aan', 'bij', 'van', 'voor', 'met', 'naar', 'om',
+  'te', 'tot', 'uit', 'over', 'als', 'dat', 'die', 'dit', 'er', 'is', 'zijn', 'ik', 'je', 'jij',
+  'u', 'mij', 'me', 'mijn', 'wij', 'we', 'ons', 'onze', 'wil', 'wilt', 'willen', 'zoek', 'zoeken',
+  'kan', 'kun', 'kunnen', 'waar', 'wat', 'iets', 'graag', 'ergens', 'buurt', 'omgeving', 'dichtbij',
+  'the', 'a', 'an', 'for', 'near', 'me', 'my', 'of', 'to',
+];
+const stopWordSet = new Set(dutchStopWords);
+
+/** A query term: what was typed, and what else may match it. */
+export type QueryTerm = {
+  /** The normalised word as typed. */
+  word: string;
+  /** Synonym expansions (each may be several words) and the stem; the word itself excluded. */
+  alternatives: string[];
+  /** The last word of a query may still be being typed: match it as a prefix too. */
+  prefix: boolean;
+};
+
+export type AnalysedQuery = { terms: QueryTerm[]; /** All normalised words, stop words included. */ words: string[] };
+
+/** At most this many words are used from a query; the rest is ignored (a 10 kB paste stays cheap). */
+export const maxQueryWords = 12;
+
+/**
+ * Analyse a resident's query: normalise, drop stop words (unless nothing else is left), and
+ * expand multi-word synonyms ("huis van de wijk" ↔ "buurthuis") before single words.
+ */
+export function analyseQuery(text: string, synonyms: string[][]): AnalysedQuery {
+  const words = tokenize(text).slice(0, maxQueryWords);
+  const groups = synonyms.map((g) => g.map((s) => tokenize(s)).filter((t) => t.length > 0));
+  const terms: QueryTerm[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const match = longestSynonymAt(words, i, groups);
+    if (match) {
+      const phrase = words.slice(i, i + match.length).join(' ');
+      terms.push({ word: phrase, alternatives: match.group.map((t) => t.join(' ')).filter((s) => s !== phrase), prefix: false });
+      i += match.length;
+      continue;
+    }
+    const word = words[i]!;
+    if (!stopWordSet.has(word)) {
+      const s = stem(word);
+      terms.push({ word, alternatives: s !== word ? [s] : [], prefix: false });
+    }
+    i++;
+  }
+  if (terms.length === 0 && words.length > 0) {
+    // Only stop words ("in de buurt"): search for them rather than for nothing.
+    for (const word of words) terms.push({ word, alternatives: [], prefix: false });
+  }
+  const last = terms.at(-1);
+  if (last && !last.word.includes(' ') && words.length > 0 && last.word === words.at(-1) && !/\s$/.test(text)) last.prefix = true;
+  return { terms, words };
+}
+
+function longestSynonymAt(words: string[], i: number, groups: string[][][]) {
+  let best: { length: number; group: string[][] } | null = null;
+  for (const group of groups) {
+    for (const phrase of group) {
+      if (phrase.length <= (best?.length ?? 0) || i + phrase.length > words.length) continue;
+      if (phrase.every((w, k) => words[i + k] === w)) best = { length: phrase.length, group };
+    }
+  }
+  return best;
+}
+
+/**
+ * Split long compound words into known parts, so "voedselbank" is also found by "bank" and
+ * "buurtmaaltijd" by "maaltijd". `vocabulary` is the set of words the gemeente's texts contain
+ * (plus taxonomy words); a split is accepted only when both parts are words of at least 4 letters
+ * (or a known 3-letter word such as "bus"), trying the longest head first. Recursive on the tail.
+ */
+export function splitCompound(word: string, vocabulary: ReadonlySet<string>, depth = 0): string[] {
+  if (word.length < 8 || depth > 2) return [];
+  for (let cut = word.length - 4; cut >= 3; cut--) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    // Dutch linking morphemes: "vrijwilligers|werk", "kinder|en|boerderij" are handled by the
+    // vocabulary ("vrijwilligers" is a word); a linking "s" between two words is tried here.
+    const heads = [head];
+    if (head.endsWith('s') && head.length > 4) heads.push(head.slice(0, -1));
+    for (const h of heads) {
+      if (!vocabulary.has(h)) continue;
+      if (vocabulary.has(tail)) return [h, tail];
+      const rest = splitCompound(tail, vocabulary, depth + 1);
+      if (rest.length) return [h, ...rest];
+    }
+  }
+  return [];
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Meilisearch's rule, used by both engines: 1 typo from 5 letters, 2 from 9. */
+export function typosAllowed(word: string): number {
+  return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+}
