@@ -15,6 +15,11 @@ import { createOrganisationStore, type OrganisationStore } from './organisations
 import { createAdminCheck, type AdminCheck } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { createEmbeddedEngine } from './search/embedded.ts';
+import { createSearchIndexer, type SearchIndexer } from './search/indexer.ts';
+import { createMeilisearchEngine } from './search/meilisearch.ts';
+import { searchRoutes } from './search/routes.ts';
+import { createSearchService, type SearchService } from './search/service.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
 import { createTaxonomyStore, type TaxonomyStore } from './taxonomy/store.ts';
 import { z } from 'zod';
@@ -24,6 +29,8 @@ declare module 'fastify' {
     stores: { listings: ListingStore; organisations: OrganisationStore; taxonomy: TaxonomyStore };
     geo: Geo;
     auth: AdminCheck;
+    searchService: SearchService;
+    searchIndexer: SearchIndexer;
   }
 }
 
@@ -51,16 +58,28 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const taxonomy = createTaxonomyStore(db);
   const geo = createGeo(db);
   const organisations = createOrganisationStore(db);
-  const listings = createListingStore(db, { taxonomy, areaCodesAt: geo.areaCodesAt });
+  const listings = createListingStore(db, { taxonomy, areaCodesAt: geo.areaCodesAt, onChange: () => searchIndexer.notify() });
+  const engine =
+    config.searchEngine === 'meilisearch'
+      ? createMeilisearchEngine({ url: config.meiliUrl, apiKey: config.meiliKey })
+      : createEmbeddedEngine(db.$client);
+  const searchIndexer = createSearchIndexer({ db, engine, listings, taxonomy, geo, log: app.log });
   app.decorate('stores', { listings, organisations, taxonomy });
   app.decorate('geo', geo);
   app.decorate('auth', createAdminCheck(config.adminToken));
+  app.decorate('searchService', createSearchService({ engine, listings, geo, taxonomy }));
+  app.decorate('searchIndexer', searchIndexer);
+  app.addHook('onClose', async () => {
+    await searchIndexer.close();
+    await engine.close();
+  });
 
   if (config.loadDemo && needsDemo(db)) {
     const started = Date.now();
     const counts = loadDemoGemeente(db, { listings, taxonomy, geo });
     app.log.info({ ...counts, ms: Date.now() - started }, 'demo gemeente Amsterdam loaded');
   }
+  await startSearch(app, searchIndexer);
 
   app.get(
     '/api/health',
@@ -74,5 +93,26 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(organisationRoutes);
   await app.register(taxonomyRoutes);
   await app.register(geoRoutes);
+  await app.register(searchRoutes);
   return app;
+}
+
+/**
+ * The search engine may be unreachable at start (Meilisearch still booting or down): the product
+ * starts anyway, writes keep landing in the outbox, and the index is built once the engine answers.
+ */
+async function startSearch(app: FastifyInstance, indexer: SearchIndexer) {
+  try {
+    await indexer.start();
+  } catch (err) {
+    app.log.warn({ err }, 'search engine not ready; retrying in the background');
+    const retry = setInterval(() => {
+      indexer.start().then(
+        () => clearInterval(retry),
+        () => {},
+      );
+    }, 5000);
+    retry.unref();
+    app.addHook('onClose', async () => clearInterval(retry));
+  }
 }

@@ -12,6 +12,10 @@ const Env = z.object({
   /** Load the demo gemeente (Amsterdam) into an empty database. */
   DEMO: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `embedded` (SQLite FTS5 in the same database) or `meilisearch` (for large gemeenten). */
+  SEARCH_ENGINE: z.enum(['embedded', 'meilisearch']).default('embedded'),
+  MEILI_URL: z.url().default('http://127.0.0.1:7700'),
+  MEILI_MASTER_KEY: z.string().optional(),
 });
 
 export type Config = {
@@ -22,6 +26,9 @@ export type Config = {
   adminTokenGenerated: boolean;
   loadDemo: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  searchEngine: 'embedded' | 'meilisearch';
+  meiliUrl: string;
+  meiliKey: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,5 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminTokenGenerated: e.ADMIN_TOKEN === undefined,
     loadDemo: e.DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    searchEngine: e.SEARCH_ENGINE,
+    meiliUrl: e.MEILI_URL,
+    meiliKey: e.MEILI_MASTER_KEY,
   };
 }

@@ -136,3 +136,20 @@ export const listingPoints = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.listingId, t.position] }), index('listing_points_lat_lon').on(t.lat, t.lon)],
 );
+
+/**
+ * Search outbox: written in the same transaction as every listing change, drained by the search
+ * indexer. A change is only removed from here once the engine has confirmed it, so a search
+ * engine that is down delays the index but never loses a change.
+ */
+export const searchOutbox = sqliteTable('search_outbox', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  listingId: text('listing_id').notNull(),
+  createdAt: text('created_at').notNull().default(now),
+});
+
+/** Small key/value state of the search indexer (e.g. when open-hour slots were last refreshed). */
+export const searchState = sqliteTable('search_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

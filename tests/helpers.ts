@@ -26,6 +26,9 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     adminTokenGenerated: false,
     loadDemo: false,
     logLevel: 'silent',
+    searchEngine: 'embedded',
+    meiliUrl: 'http://127.0.0.1:7700',
+    meiliKey: undefined,
     ...overrides,
   };
 }

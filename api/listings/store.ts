@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { listingFacets, listingPoints, listings, organisations } from '../../db/schema.ts';
+import { listingFacets, listingPoints, listings, organisations, searchOutbox } from '../../db/schema.ts';
 import { ProblemError, validationProblem, type FieldError } from '../plugins/errors.ts';
 import { requireIfMatch } from '../shared/concurrency.ts';
 import { parsePostcode } from '../geo/postcode.ts';
@@ -21,6 +21,8 @@ type Deps = {
   taxonomy: TaxonomyStore;
   /** CBS area codes containing a point, outermost first (empty outside the gemeente). */
   areaCodesAt: (lat: number, lon: number) => string[];
+  /** Called after a write committed (the search indexer drains the outbox). */
+  onChange?: () => void;
 };
 
 /** Facets a listing can be filtered on; each becomes rows in listing_facets. */
@@ -137,6 +139,14 @@ export function createListingStore(db: Db, deps: Deps) {
     return id;
   }
 
+  /** In the writing transaction: the search index learns of the change through the outbox. */
+  function enqueueForSearch(ids: string[]) {
+    for (let i = 0; i < ids.length; i += 500) {
+      db.insert(searchOutbox).values(ids.slice(i, i + 500).map((listingId) => ({ listingId }))).run();
+    }
+  }
+  const changed = () => deps.onChange?.();
+
   function facetFilter(facet: string, values: string[] | undefined): SQL | undefined {
     if (!values?.length) return undefined;
     return exists(
@@ -174,15 +184,21 @@ export function createListingStore(db: Db, deps: Deps) {
     },
 
     create(input: ListingInput): Listing {
-      const id = db.transaction(() => insertPrepared(prepare(input)));
+      const id = db.transaction(() => {
+        const id = insertPrepared(prepare(input));
+        enqueueForSearch([id]);
+        return id;
+      });
+      changed();
       return mustGet(id);
     },
 
     /** Bulk insert in one transaction (seeding, imports): all or nothing. */
     createMany(inputs: ListingInput[]): number {
       db.transaction(() => {
-        for (const input of inputs) insertPrepared(prepare(input));
+        enqueueForSearch(inputs.map((input) => insertPrepared(prepare(input))));
       });
+      changed();
       return inputs.length;
     },
 
@@ -201,7 +217,9 @@ export function createListingStore(db: Db, deps: Deps) {
           .run();
         if (res.changes !== 1) throw new ProblemError('precondition-failed', 'Iemand anders heeft dit intussen gewijzigd.');
         writeDerived(id, input);
+        enqueueForSearch([id]);
       });
+      changed();
       return mustGet(id);
     },
 
@@ -215,12 +233,22 @@ export function createListingStore(db: Db, deps: Deps) {
           .set({ status: 'gearchiveerd', updatedAt: nowIso(), version: current.version + 1 })
           .where(eq(listings.id, id))
           .run();
+        enqueueForSearch([id]);
       });
+      changed();
       return mustGet(id);
     },
 
-    count(): number {
-      return db.select({ n: count() }).from(listings).get()?.n ?? 0;
+    getMany(ids: string[]): Listing[] {
+      const out: Listing[] = [];
+      for (let i = 0; i < ids.length; i += 500) {
+        out.push(...selectWithOrganisation().where(inArray(listings.id, ids.slice(i, i + 500))).all().map(fromJoined));
+      }
+      return out;
+    },
+
+    count(status?: ListingStatus): number {
+      return db.select({ n: count() }).from(listings).where(status ? eq(listings.status, status) : undefined).get()?.n ?? 0;
     },
   };
 }

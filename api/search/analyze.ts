@@ -145,3 +145,22 @@ export function editDistance(a: string, b: string, max: number): number {
 export function typosAllowed(word: string): number {
   return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
+
+/**
+ * Common parts of Dutch compound words in the sociale basis, so that documents index
+ * "voedselbank" also as "voedsel bank" even when no other text has those words on their own.
+ * Taxonomy words and the listing's own words are added to this per document.
+ */
+export const compoundLexicon: ReadonlySet<string> = new Set([
+  'bank', 'voedsel', 'kleding', 'speel', 'speelgoed', 'tuin', 'tuinen', 'school', 'huis', 'huizen', 'kamer', 'wijk',
+  'buurt', 'centrum', 'boerderij', 'kinder', 'kinderen', 'jongeren', 'ouderen', 'ouder', 'sport', 'park', 'hal',
+  'zaal', 'bad', 'zwem', 'water', 'veld', 'velden', 'club', 'groep', 'cafe', 'koffie', 'thee', 'maaltijd', 'eten',
+  'koken', 'kook', 'taal', 'les', 'lessen', 'cursus', 'klus', 'klussen', 'hulp', 'dienst', 'winkel', 'werk',
+  'werkplaats', 'plaats', 'plein', 'straat', 'spreekuur', 'inloop', 'punt', 'team', 'zorg', 'mantel', 'maatje',
+  'maatjes', 'vrijwilligers', 'vrijwilliger', 'vrouwen', 'mannen', 'meiden', 'moeder', 'vader', 'baby', 'peuter',
+  'dans', 'muziek', 'theater', 'kunst', 'atelier', 'bieb', 'boeken', 'lees', 'lezen', 'computer', 'digitaal',
+  'fiets', 'reparatie', 'repair', 'wandel', 'wandelen', 'yoga', 'gym', 'voetbal', 'tennis', 'hockey', 'atletiek',
+  'korfbal', 'basketbal', 'skate', 'golf', 'golfslag', 'recreatie', 'binnen', 'buiten', 'dieren', 'stad', 'dorp',
+  'geld', 'schulden', 'formulieren', 'administratie', 'gezin', 'opvoed', 'opvoeding', 'burgers', 'bewoners',
+  'broed', 'kantoor', 'loket', 'opvang', 'logeer', 'dag', 'avond', 'weekend', 'zomer', 'kerst', 'feest',
+]);

@@ -35,6 +35,8 @@ export type SearchDocument = {
   extra: string;
   /** Parts of long compound words found in the text ("voedselbank" → "voedsel bank"). */
   compounds: string;
+  /** Dutch stems of the naming words ("bibliotheken" and "bibliotheek" → "bibliothek"). */
+  stems: string;
 
   /** Keyword fields, for filters and facets (AND across fields, OR within one). */
   facets: Record<FacetName, string[]>;
@@ -67,6 +69,8 @@ export type EngineQuery = {
   filters: {
     facets: Partial<Record<FacetName, string[]>>;
     free?: boolean;
+    /** true: only example content; false: only real listings. */
+    example?: boolean;
     /** The listing's age range must include this age (open-ended ranges included). */
     age?: number;
     /** Open at this quarter-hour slot (see SearchDocument.openSlots). */
@@ -106,6 +110,8 @@ export interface SearchEngine {
   /** Drop every document (before a full reindex). */
   clear(): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
+  /** How many documents the index holds (0 for a new or wiped index). */
+  documentCount(): Promise<number>;
   /** Whether the engine can take writes now (Meilisearch may be down; the outbox then waits). */
   healthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -60,6 +60,9 @@ try {
     adminTokenGenerated: false,
     loadDemo: false,
     logLevel: 'silent',
+    searchEngine: 'embedded',
+    meiliUrl: 'http://127.0.0.1:7700',
+    meiliKey: undefined,
   });
   app.stores.taxonomy.replace(seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)), seedSynonyms);
   console.log(`Sociale Kaart listing benchmark — ${N} listings, SQLite file in ${dir}, Node ${process.version}`);

@@ -1,0 +1,148 @@
+// Listing → SearchDocument: what both engines index. Pure: the taxonomy, area names and the
+// time window come in as arguments.
+import type { Listing, ListingKind } from '../listings/schemas.ts';
+import { occurrencesBetween } from '../listings/hours.ts';
+import type { Taxonomy } from '../taxonomy/schemas.ts';
+import { compoundLexicon, splitCompound, stem, tokenize } from './analyze.ts';
+import type { SearchDocument } from './contract.ts';
+
+/** How far ahead open-hour slots are computed; the indexer refreshes documents well before. */
+export const openSlotWindowDays = 15;
+const slotMs = 15 * 60 * 1000;
+export const slotOf = (time: Date) => Math.floor(time.getTime() / slotMs);
+
+/**
+ * Words residents use for each kind of listing ("ik zoek hulp", "vrijwilligerswerk"), indexed
+ * with the listing so a need finds the right kind. Search vocabulary, not UI text.
+ */
+const kindWords: Record<ListingKind, string> = {
+  plek: 'plek ontmoetingsplek locatie gebouw',
+  activiteit: 'activiteit activiteiten groep club bijeenkomst',
+  steun: 'steun hulp ondersteuning helpen',
+  steunpunt: 'steunpunt loket spreekuur hulp advies informatie',
+  vacature: 'vacature vrijwilligerswerk vrijwilliger meehelpen helpen meedoen',
+  regeling: 'regeling subsidie budget vergoeding geld aanvragen',
+};
+
+const accessibilityWords: Record<string, string> = {
+  rolstoeltoegankelijk: 'rolstoel toegankelijk rolstoeltoegankelijk',
+  toegankelijk_toilet: 'toegankelijk toilet invalidentoilet',
+  ringleiding: 'ringleiding slechthorend',
+  prikkelarm: 'prikkelarm rustig',
+  ov_dichtbij: 'openbaar vervoer',
+  parkeren: 'parkeren parkeerplaats',
+  lift: 'lift',
+};
+
+export type DocumentContext = {
+  taxonomy: Taxonomy;
+  /** CBS area code → name ("WK036306" → "Noord"). */
+  areaNames: ReadonlyMap<string, string>;
+  /** Open-hour slots are computed from here for `openSlotWindowDays`. */
+  now: Date;
+};
+
+type TermText = { label: string; name: string; description: string; aliases: string[] };
+
+/** Index the taxonomy once per build: "deelambitie:ontmoeting" → its words. */
+export function taxonomyLookup(taxonomy: Taxonomy): Map<string, TermText> {
+  const map = new Map<string, TermText>();
+  for (const [vocabulary, terms] of Object.entries(taxonomy.vocabularies)) {
+    for (const t of terms) map.set(`${vocabulary}:${t.slug}`, t);
+  }
+  return map;
+}
+
+export function toSearchDocument(
+  listing: Listing,
+  ctx: DocumentContext,
+  terms: Map<string, TermText> = taxonomyLookup(ctx.taxonomy),
+): SearchDocument {
+  // Labels, names and aliases say what a listing is; descriptions only hint (they list examples,
+  // "hulp bij geld, formulieren …"), so they go to the low-weight `extra` field. Sferen are
+  // policy jargon residents never type: not indexed as text.
+  const tagged: [string, string[]][] = [
+    ['deelambitie', listing.deelambities],
+    ['theme', listing.themes],
+    ['vraaggebied', listing.vraaggebieden],
+  ];
+  const termsOf = (pick: (t: TermText) => string[]) =>
+    tagged.flatMap(([vocabulary, slugs]) =>
+      slugs.flatMap((slug) => {
+        const t = terms.get(`${vocabulary}:${slug}`);
+        return t ? pick(t) : [];
+      }),
+    );
+  const taxonomyText = [
+    kindWords[listing.kind as ListingKind] ?? '',
+    ...termsOf((t) => [t.label, t.name, ...t.aliases]),
+    ...listing.accessibility.map((a) => accessibilityWords[a] ?? a),
+  ].join(' ');
+
+  const areaCodes = [...new Set(listing.locations.flatMap((l) => l.areaCodes))];
+  const places = [
+    ...listing.locations.flatMap((l) => [l.name, l.street, l.postcode, l.place, l.online ? 'online' : undefined]),
+    ...areaCodes.map((c) => ctx.areaNames.get(c)),
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const extra = [
+    ...termsOf((t) => [t.description]),
+    listing.organisation?.name,
+    listing.contact.role,
+    listing.speciaalVoor,
+    ...listing.audience,
+    listing.howToApply,
+    listing.conditions,
+    listing.vacature ? `${listing.vacature.inzetType} ${listing.vacature.inclusiveStatement ?? ''}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  // Compound parts and stems come from the texts that name what a listing is.
+  const naming = tokenize([listing.title, taxonomyText, listing.summary, places].join(' '));
+  const vocabulary = new Set([...compoundLexicon, ...naming.filter((w) => w.length >= 4)]);
+  const compounds = new Set<string>();
+  for (const word of new Set(naming)) for (const part of splitCompound(word, vocabulary)) compounds.add(part);
+  const stems = new Set(naming.map(stem).filter((s, i) => s !== naming[i]));
+
+  const from = new Date(ctx.now.getTime() - 24 * 3600 * 1000);
+  const until = new Date(ctx.now.getTime() + openSlotWindowDays * 24 * 3600 * 1000);
+  const openSlots: number[] = [];
+  for (const o of occurrencesBetween(listing.schedule, from, until)) {
+    for (let s = slotOf(o.start); s * slotMs < o.end.getTime(); s++) openSlots.push(s);
+  }
+
+  return {
+    id: listing.id,
+    title: listing.title,
+    taxonomy: taxonomyText,
+    summary: listing.summary,
+    places,
+    description: listing.description,
+    extra,
+    compounds: [...compounds].join(' '),
+    stems: [...stems].join(' '),
+    facets: {
+      kind: [listing.kind],
+      deelambitie: listing.deelambities,
+      sfeer: listing.sferen,
+      theme: listing.themes,
+      vraaggebied: listing.vraaggebieden,
+      area: areaCodes,
+      accessibility: listing.accessibility,
+      language: listing.languages,
+      inzet: listing.vacature ? [listing.vacature.inzetType] : [],
+      kosten: [listing.kosten.type],
+    },
+    free: listing.kosten.type === 'gratis',
+    ageMin: listing.ageMin,
+    ageMax: listing.ageMax,
+    points: listing.locations.flatMap((l) => (l.lat !== undefined && l.lon !== undefined ? [{ lat: l.lat, lon: l.lon }] : [])),
+    openSlots: [...new Set(openSlots)].sort((a, b) => a - b),
+    openSlotsUntil: until.toISOString(),
+    isExample: listing.isExample,
+    updatedAt: listing.updatedAt,
+  };
+}

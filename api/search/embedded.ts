@@ -1,0 +1,309 @@
+// The embedded search engine: SQLite FTS5 in the product's own database file (tables from
+// db/migrations/0002_embedded_search.sql). Text matching and bm25 ranking happen in FTS5;
+// filters, facets and distances run over a compact in-memory copy of the keyword fields,
+// which is what keeps facet counts over large result sets cheap.
+import type Database from 'better-sqlite3';
+import { distanceMeters } from '../geo/distance.ts';
+import { analyseQuery, editDistance, normalise, typosAllowed, type QueryTerm } from './analyze.ts';
+import {
+  facetNames,
+  type EngineHit,
+  type EngineQuery,
+  type EngineResult,
+  type EngineSettings,
+  type FacetName,
+  type SearchDocument,
+  type SearchEngine,
+} from './contract.ts';
+
+/** bm25 weights per FTS column: title, taxonomy, summary, places, compounds, description, extra, stems. */
+const columnWeights = [10, 4, 3, 4, 2, 1, 0.5, 2];
+/** With an origin, relevance is multiplied by a factor falling from 1 (here) to 0.5 (far away). */
+const distanceHalfMeters = 3000;
+
+type MemDoc = {
+  id: string;
+  titleWords: Set<string>;
+  facets: Record<FacetName, string[]>;
+  free: boolean;
+  example: boolean;
+  ageMin: number | null;
+  ageMax: number | null;
+  points: { lat: number; lon: number }[];
+  openSlots: number[];
+};
+
+type StoredData = Omit<SearchDocument, 'title' | 'taxonomy' | 'summary' | 'places' | 'description' | 'extra' | 'compounds' | 'stems'> & {
+  title: string;
+};
+
+export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
+  const docs = new Map<number, MemDoc>();
+  const rowids = new Map<string, number>();
+  let synonyms: string[][] = [];
+  let vocabulary: Map<string, string[]> | null = null; // first letter → words
+  let vocabularySet: Set<string> | null = null;
+
+  const stmt = {
+    findRowid: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE id = ?'),
+    insertDoc: sqlite.prepare<[string, string]>('INSERT INTO search_docs (id, data) VALUES (?, ?)'),
+    updateDoc: sqlite.prepare<[string, number]>('UPDATE search_docs SET data = ? WHERE rowid = ?'),
+    deleteDoc: sqlite.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
+    deleteFts: sqlite.prepare<[number]>('DELETE FROM search_fts WHERE rowid = ?'),
+    insertFts: sqlite.prepare(
+      'INSERT INTO search_fts (rowid, title, taxonomy, summary, places, compounds, description, extra, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    deleteTrigram: sqlite.prepare<[number]>('DELETE FROM search_trigram WHERE rowid = ?'),
+    insertTrigram: sqlite.prepare<[number, string]>('INSERT INTO search_trigram (rowid, text) VALUES (?, ?)'),
+    match: sqlite.prepare<[string], { rowid: number; rank: number }>(
+      `SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS rank FROM search_fts WHERE search_fts MATCH ?`,
+    ),
+    trigram: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?'),
+    vocab: sqlite.prepare<[], { term: string }>('SELECT term FROM search_vocab'),
+    all: sqlite.prepare<[], { rowid: number; id: string; data: string }>('SELECT rowid, id, data FROM search_docs'),
+  };
+
+  function remember(rowid: number, data: StoredData) {
+    docs.set(rowid, {
+      id: data.id,
+      titleWords: new Set(normalise(data.title).split(' ')),
+      facets: data.facets,
+      free: data.free,
+      example: data.isExample,
+      ageMin: data.ageMin,
+      ageMax: data.ageMax,
+      points: data.points,
+      openSlots: data.openSlots,
+    });
+    rowids.set(data.id, rowid);
+  }
+
+  for (const row of stmt.all.all()) remember(row.rowid, JSON.parse(row.data) as StoredData);
+
+  function loadVocabulary() {
+    vocabulary = new Map();
+    vocabularySet = new Set();
+    for (const { term } of stmt.vocab.all()) addWord(term);
+  }
+  function addWord(word: string) {
+    if (!vocabulary || !vocabularySet || vocabularySet.has(word) || word.length < 2) return;
+    vocabularySet.add(word);
+    const key = word[0]!;
+    const list = vocabulary.get(key);
+    if (list) list.push(word);
+    else vocabulary.set(key, [word]);
+  }
+
+  const upsertMany = sqlite.transaction((batch: SearchDocument[]) => {
+    for (const doc of batch) {
+      const { title, taxonomy, summary, places, description, extra, compounds, stems, ...rest } = doc;
+      const data: StoredData = { ...rest, title };
+      let rowid = stmt.findRowid.get(doc.id)?.rowid;
+      if (rowid === undefined) {
+        rowid = Number(stmt.insertDoc.run(doc.id, JSON.stringify(data)).lastInsertRowid);
+      } else {
+        stmt.updateDoc.run(JSON.stringify(data), rowid);
+        stmt.deleteFts.run(rowid);
+        stmt.deleteTrigram.run(rowid);
+      }
+      stmt.insertFts.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
+      stmt.insertTrigram.run(rowid, normalise(`${title} ${places}`));
+      remember(rowid, data);
+      if (vocabulary) for (const w of normalise(`${title} ${taxonomy} ${summary} ${places} ${compounds} ${description} ${extra} ${stems}`).split(' ')) addWord(w);
+    }
+  });
+
+  const removeMany = sqlite.transaction((ids: string[]) => {
+    for (const id of ids) {
+      const rowid = rowids.get(id);
+      if (rowid === undefined) continue;
+      stmt.deleteFts.run(rowid);
+      stmt.deleteTrigram.run(rowid);
+      stmt.deleteDoc.run(rowid);
+      docs.delete(rowid);
+      rowids.delete(id);
+    }
+  });
+
+  /** Words of the index within the typo budget of `word`, closest first (at most 5). */
+  function typoCandidates(word: string): string[] {
+    const max = typosAllowed(word);
+    if (max === 0) return [];
+    if (!vocabulary) loadVocabulary();
+    const found: { w: string; d: number }[] = [];
+    // Like Meilisearch, a typo in the first letter is rare enough to skip: it keeps the scan small.
+    for (const w of vocabulary!.get(word[0]!) ?? []) {
+      const d = editDistance(word, w, max);
+      if (d <= max) found.push({ w, d });
+    }
+    return found
+      .sort((a, b) => a.d - b.d || a.w.localeCompare(b.w))
+      .slice(0, 5)
+      .map((f) => f.w);
+  }
+
+  function knows(word: string): boolean {
+    if (!vocabulary) loadVocabulary();
+    return vocabularySet!.has(word);
+  }
+  function knowsPrefix(prefix: string): boolean {
+    if (!vocabulary) loadVocabulary();
+    return (vocabulary!.get(prefix[0]!) ?? []).some((w) => w.startsWith(prefix));
+  }
+
+  /** FTS5 string literal: the text is always quoted, so nothing the resident types is syntax. */
+  const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+  /** One OR-group per term; terms the word index cannot match at all go to the trigram index. */
+  function plan(terms: QueryTerm[]) {
+    const groups: string[] = [];
+    const substrings: string[] = [];
+    for (const term of terms) {
+      const alts: string[] = [quote(term.word)];
+      const isPhrase = term.word.includes(' ');
+      // Dutch compounds put the head first ("zwem" → "zwembad"): prefixes help beyond the last word.
+      const prefix = !isPhrase && (term.prefix || term.word.length >= 4);
+      if (prefix) alts.push(`${quote(term.word)}*`);
+      for (const alt of term.alternatives) alts.push(alt.includes(' ') ? quote(alt) : `${quote(alt)}*`);
+      const known = isPhrase || knows(term.word) || (prefix && knowsPrefix(term.word)) || term.alternatives.some((a) => a.includes(' ') || knows(a));
+      if (!known) {
+        const typos = isPhrase ? [] : typoCandidates(term.word);
+        for (const t of typos) alts.push(quote(t));
+        if (typos.length === 0) {
+          if (term.word.length >= 3) substrings.push(term.word);
+          continue;
+        }
+      }
+      groups.push(`(${alts.join(' OR ')})`);
+    }
+    return { match: groups.join(' AND '), substrings };
+  }
+
+  function textCandidates(text: string): Map<number, number> | null {
+    const { terms } = analyseQuery(text, synonyms);
+    if (terms.length === 0) return null;
+    const { match, substrings } = plan(terms);
+    let scores: Map<number, number> | null = null;
+    if (match) {
+      scores = new Map();
+      for (const r of stmt.match.all(match)) scores.set(r.rowid, -r.rank);
+    }
+    for (const sub of substrings) {
+      const ids = new Set(stmt.trigram.all(quote(sub)).map((r) => r.rowid));
+      if (scores === null) {
+        scores = new Map([...ids].map((id) => [id, 1]));
+      } else {
+        for (const id of scores.keys()) if (!ids.has(id)) scores.delete(id);
+      }
+    }
+    // A title that contains every word typed is what the resident meant, most of the time.
+    const words = terms.filter((t) => !t.word.includes(' ')).map((t) => t.word);
+    for (const [rowid, score] of scores ?? []) {
+      const doc = docs.get(rowid);
+      if (doc && words.length > 0 && words.every((w) => doc.titleWords.has(w))) scores!.set(rowid, score * 1.5 + 1);
+    }
+    return scores ?? new Map();
+  }
+
+  function passes(doc: MemDoc, f: EngineQuery['filters']): boolean {
+    for (const name of facetNames) {
+      const wanted = f.facets[name];
+      if (wanted?.length && !doc.facets[name].some((v) => wanted.includes(v))) return false;
+    }
+    if (f.free !== undefined && doc.free !== f.free) return false;
+    if (f.example !== undefined && doc.example !== f.example) return false;
+    if (f.age !== undefined && ((doc.ageMin !== null && doc.ageMin > f.age) || (doc.ageMax !== null && doc.ageMax < f.age))) return false;
+    if (f.openSlot !== undefined && !hasSlot(doc.openSlots, f.openSlot)) return false;
+    if (f.bbox) {
+      const [minLon, minLat, maxLon, maxLat] = f.bbox;
+      if (!doc.points.some((p) => p.lon >= minLon && p.lon <= maxLon && p.lat >= minLat && p.lat <= maxLat)) return false;
+    }
+    if (f.near) {
+      const near = f.near;
+      if (!doc.points.some((p) => distanceMeters(p, near) <= near.radiusMeters)) return false;
+    }
+    return true;
+  }
+
+  return {
+    name: 'embedded',
+
+    async setup(settings: EngineSettings) {
+      synonyms = settings.synonyms;
+    },
+
+    async upsert(batch) {
+      upsertMany(batch);
+    },
+
+    async remove(ids) {
+      removeMany(ids);
+    },
+
+    async clear() {
+      sqlite.exec('DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_docs;');
+      docs.clear();
+      rowids.clear();
+      vocabulary = null;
+      vocabularySet = null;
+    },
+
+    async search(query: EngineQuery): Promise<EngineResult> {
+      const scores = textCandidates(query.text);
+      const origin = query.origin;
+      const hits: (EngineHit & { title: string })[] = [];
+      const counts = Object.fromEntries(facetNames.map((n) => [n, {} as Record<string, number>])) as EngineResult['facets'];
+      const consider = (rowid: number, score: number) => {
+        const doc = docs.get(rowid);
+        if (!doc || !passes(doc, query.filters)) return;
+        for (const name of facetNames) for (const v of doc.facets[name]) counts[name][v] = (counts[name][v] ?? 0) + 1;
+        const hit: EngineHit & { title: string } = { id: doc.id, score, title: [...doc.titleWords].join(' ') };
+        if (origin && doc.points.length > 0) hit.distanceMeters = Math.min(...doc.points.map((p) => distanceMeters(origin, p)));
+        hits.push(hit);
+      };
+      if (scores) for (const [rowid, score] of scores) consider(rowid, score);
+      else for (const rowid of docs.keys()) consider(rowid, 0);
+
+      const far = Number.POSITIVE_INFINITY;
+      if (query.sort === 'distance' && origin) {
+        hits.sort((a, b) => (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || b.score - a.score || a.id.localeCompare(b.id));
+      } else if (scores) {
+        if (origin) for (const h of hits) h.score *= 0.5 + 0.5 * Math.exp(-(h.distanceMeters ?? far) / distanceHalfMeters);
+        hits.sort((a, b) => b.score - a.score || (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || a.id.localeCompare(b.id));
+      } else if (origin) {
+        hits.sort((a, b) => (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || a.id.localeCompare(b.id));
+      } else {
+        hits.sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
+      }
+      return {
+        total: hits.length,
+        hits: hits.slice(query.offset, query.offset + query.limit).map(({ title: _t, ...h }) => h),
+        facets: counts,
+      };
+    },
+
+    async documentCount() {
+      return docs.size;
+    },
+
+    async healthy() {
+      return true;
+    },
+
+    async close() {},
+  };
+}
+
+/** Binary search in the sorted slot list. */
+function hasSlot(slots: number[], slot: number): boolean {
+  let lo = 0;
+  let hi = slots.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = slots[mid]!;
+    if (v === slot) return true;
+    if (v < slot) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

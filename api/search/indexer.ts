@@ -1,0 +1,145 @@
+// Keeps the search index in step with the store through the outbox: every listing change writes
+// an outbox row in its own transaction; this drains them in order and deletes a row only after
+// the engine confirmed the change. If the engine is down, writes still succeed and the index
+// catches up when it is back.
+import { asc, eq, lte, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/client.ts';
+import { searchOutbox, searchState } from '../../db/schema.ts';
+import type { Geo } from '../geo/service.ts';
+import type { ListingStore } from '../listings/store.ts';
+import type { TaxonomyStore } from '../taxonomy/store.ts';
+import { dutchStopWords, normalise } from './analyze.ts';
+import type { SearchEngine } from './contract.ts';
+import { taxonomyLookup, toSearchDocument } from './document.ts';
+
+const batchSize = 1000;
+const retryMs = 5000;
+/** Open-hour slots cover 15 days; refresh them daily so "nu open" never runs out. */
+const slotRefreshMs = 24 * 3600 * 1000;
+
+type Deps = { db: Db; engine: SearchEngine; listings: ListingStore; taxonomy: TaxonomyStore; geo: Geo; log: FastifyBaseLogger };
+
+export type SearchIndexer = ReturnType<typeof createSearchIndexer>;
+
+export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo, log }: Deps) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+  let refreshInterval: NodeJS.Timeout | null = null;
+
+  const state = {
+    get: (key: string) => db.select().from(searchState).where(eq(searchState.key, key)).get()?.value,
+    set: (key: string, value: string) =>
+      db.insert(searchState).values({ key, value }).onConflictDoUpdate({ target: searchState.key, set: { value } }).run(),
+  };
+
+  /** Index the listings named by outbox rows, oldest first, until the outbox is empty. */
+  async function drainOnce(): Promise<void> {
+    const tax = taxonomy.get();
+    const terms = taxonomyLookup(tax);
+    const areaNames = new Map(geo.areas().map((a) => [a.code, a.name]));
+    for (;;) {
+      const rows = db.select().from(searchOutbox).orderBy(asc(searchOutbox.seq)).limit(batchSize).all();
+      if (rows.length === 0) return;
+      const ids = [...new Set(rows.map((r) => r.listingId))];
+      const found = store.getMany(ids);
+      const now = new Date();
+      const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
+      const removals = ids.filter((id) => !upserts.some((d) => d.id === id));
+      if (upserts.length) await engine.upsert(upserts);
+      if (removals.length) await engine.remove(removals);
+      db.delete(searchOutbox).where(lte(searchOutbox.seq, rows.at(-1)!.seq)).run();
+    }
+  }
+
+  function schedule(delayMs: number) {
+    if (closed || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void drain().catch(() => {});
+    }, delayMs);
+    timer.unref();
+  }
+
+  /** Drain now; concurrent calls share one run (and trigger one more if work arrived meanwhile). */
+  function drain(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await drainOnce();
+        } while (again);
+      } catch (err) {
+        log.warn({ err, engine: engine.name }, 'search index not updated yet; retrying');
+        schedule(retryMs);
+        throw err;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  }
+
+  /** Queue every published listing (a full rebuild when `clear` is set). */
+  async function reindex(options: { clear: boolean }) {
+    if (options.clear) await engine.clear();
+    db.run(sql`INSERT INTO search_outbox (listing_id) SELECT id FROM listings WHERE status = 'gepubliceerd'`);
+    state.set('slotsRefreshedAt', new Date().toISOString());
+    await drain();
+  }
+
+  return {
+    drain,
+    reindex,
+    /** Called after a write: index soon, without making the writer wait. */
+    notify() {
+      if (!closed) setImmediate(() => void drain().catch(() => {}));
+    },
+
+    /** Configure the engine, rebuild when it is new or another engine, and keep slots fresh. */
+    async start() {
+      const synonyms = taxonomy.get().synonyms.map((g) => g.map(normalise));
+      await engine.setup({ synonyms, stopWords: dutchStopWords });
+      const identity = engine.name;
+      const published = store.count('gepubliceerd');
+      // A new engine, another engine, or an engine that lost its data (a fresh Meilisearch volume).
+      if (state.get('engine') !== identity || (published > 0 && (await engine.documentCount()) === 0)) {
+        log.info({ engine: identity }, 'building the search index');
+        await reindex({ clear: true });
+        state.set('engine', identity);
+      } else {
+        await drain();
+      }
+      const refresh = () => {
+        const last = Date.parse(state.get('slotsRefreshedAt') ?? '');
+        if (!(Date.now() - last < slotRefreshMs)) {
+          db.run(
+            sql`INSERT INTO search_outbox (listing_id) SELECT id FROM listings WHERE status = 'gepubliceerd' AND json_array_length(schedule, '$.rules') > 0`,
+          );
+          state.set('slotsRefreshedAt', new Date().toISOString());
+          void drain().catch(() => {});
+        }
+      };
+      refresh();
+      refreshInterval = setInterval(refresh, 3600 * 1000);
+      refreshInterval.unref();
+    },
+
+    async close() {
+      closed = true;
+      if (refreshInterval) clearInterval(refreshInterval);
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => {});
+    },
+
+    pending(): number {
+      return db.select({ n: sql<number>`count(*)` }).from(searchOutbox).get()?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,193 @@
+// Search: request → engine query (location from a postcode, open-now as a time slot) → engine →
+// hits completed from the store (where, opening state, highlights) and, when nothing was found,
+// looser searches that do find something.
+import type { Geo } from '../geo/service.ts';
+import { distanceMeters } from '../geo/distance.ts';
+import { parsePostcode } from '../geo/postcode.ts';
+import { openingState } from '../listings/hours.ts';
+import type { Listing } from '../listings/schemas.ts';
+import type { ListingStore } from '../listings/store.ts';
+import { ProblemError, type FieldError } from '../plugins/errors.ts';
+import type { TaxonomyStore } from '../taxonomy/store.ts';
+import { analyseQuery, normalise, stem } from './analyze.ts';
+import type { EngineQuery, FacetName, SearchEngine } from './contract.ts';
+import { openSlotWindowDays, slotOf } from './document.ts';
+import type { SearchAnswer, SearchHit, SearchParams } from './schemas.ts';
+
+/** Without an explicit radius, a location only orders results: it does not exclude anything. */
+type Deps = { engine: SearchEngine; listings: ListingStore; geo: Geo; taxonomy: TaxonomyStore; now?: () => Date };
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+export function createSearchService({ engine, listings, geo, taxonomy, now = () => new Date() }: Deps) {
+  function invalid(field: string, message: string): never {
+    throw new ProblemError('validation', message, [{ field, in: 'querystring', message } satisfies FieldError]);
+  }
+
+  function originOf(p: SearchParams): SearchAnswer['origin'] {
+    if ((p.lat === undefined) !== (p.lon === undefined)) invalid(p.lat === undefined ? 'lat' : 'lon', 'Geef zowel lat als lon.');
+    if (p.lat !== undefined && p.lon !== undefined) return { lat: p.lat, lon: p.lon, source: 'coordinates' };
+    if (p.postcode !== undefined && p.postcode.trim() !== '') {
+      const parsed = parsePostcode(p.postcode);
+      if (!parsed.ok) invalid('postcode', parsed.reason);
+      const c = geo.postcodes.get(parsed.pc4);
+      if (!c) invalid('postcode', `Postcode ${parsed.normalized} kennen we niet.`);
+      return { lat: c.lat, lon: c.lon, source: 'postcode' };
+    }
+    return null;
+  }
+
+  function toEngineQuery(p: SearchParams, origin: SearchAnswer['origin']): EngineQuery {
+    if (p.radius !== undefined && !origin) invalid('radius', 'Een straal werkt alleen met een postcode of locatie.');
+    if (p.sort === 'distance' && !origin) invalid('sort', 'Sorteren op afstand kan alleen met een postcode of locatie.');
+    let openSlot: number | undefined;
+    if (p.openAt !== undefined) {
+      const at = new Date(p.openAt);
+      const ahead = at.getTime() - now().getTime();
+      if (ahead < -3600_000 || ahead > (openSlotWindowDays - 1) * 24 * 3600_000) {
+        invalid('openAt', `Kies een moment in de komende ${openSlotWindowDays - 1} dagen.`);
+      }
+      openSlot = slotOf(at);
+    } else if (p.openNow) {
+      openSlot = slotOf(now());
+    }
+    const facets: Partial<Record<FacetName, string[]>> = {
+      kind: p.kind,
+      deelambitie: p.deelambitie,
+      sfeer: p.sfeer,
+      theme: p.theme,
+      vraaggebied: p.vraaggebied,
+      area: p.area,
+      accessibility: p.accessibility,
+      language: p.language,
+      inzet: p.inzet,
+    };
+    return {
+      text: p.q,
+      filters: {
+        facets,
+        free: p.free ? true : undefined,
+        example: p.example,
+        age: p.age,
+        openSlot,
+        bbox: p.bbox,
+        near: origin && p.radius !== undefined ? { lat: origin.lat, lon: origin.lon, radiusMeters: p.radius } : undefined,
+      },
+      origin: origin ? { lat: origin.lat, lon: origin.lon } : undefined,
+      sort: p.sort,
+      offset: (p.page - 1) * p.limit,
+      limit: p.limit,
+    };
+  }
+
+  /** Zero results: which looser searches would find something? Cheap (counts only). */
+  async function suggestions(p: SearchParams, query: EngineQuery): Promise<SearchAnswer['suggestions']> {
+    const count = async (q: EngineQuery) => (await engine.search({ ...q, offset: 0, limit: 1 })).total;
+    const out: SearchAnswer['suggestions'] = [];
+    const words = analyseQuery(p.q, taxonomy.get().synonyms).terms.map((t) => t.word);
+    if (words.length > 1) {
+      let best: { q: string; total: number } | null = null;
+      for (let i = 0; i < words.length && i < 6; i++) {
+        const looser = words.filter((_, k) => k !== i).join(' ');
+        const total = await count({ ...query, text: looser });
+        if (total > (best?.total ?? 0)) best = { q: looser, total };
+      }
+      if (best) out.push({ reason: 'fewer-words', ...best });
+    }
+    const hasFilters =
+      Object.values(query.filters.facets).some((v) => v?.length) ||
+      query.filters.free !== undefined ||
+      query.filters.age !== undefined ||
+      query.filters.openSlot !== undefined ||
+      query.filters.bbox !== undefined;
+    if (hasFilters) {
+      const total = await count({ ...query, filters: { facets: {}, near: query.filters.near, example: query.filters.example } });
+      if (total > 0) out.push({ reason: 'without-filters', q: p.q, total });
+    }
+    if (query.filters.near) {
+      const total = await count({ ...query, filters: { ...query.filters, near: undefined } });
+      if (total > 0) out.push({ reason: 'without-radius', q: p.q, total });
+    }
+    return out;
+  }
+
+  function toHit(l: Listing, distance: number | undefined, origin: SearchAnswer['origin'], words: string[], at: Date): SearchHit {
+    const located = l.locations.filter((loc) => loc.lat !== undefined && loc.lon !== undefined);
+    const nearest =
+      origin && located.length > 1
+        ? located.reduce((a, b) => (distanceMeters(origin, a as { lat: number; lon: number }) <= distanceMeters(origin, b as { lat: number; lon: number }) ? a : b))
+        : l.locations[0];
+    const state = openingState(l.schedule, at);
+    return {
+      id: l.id,
+      kind: l.kind,
+      title: l.title,
+      summary: l.summary,
+      ...(distance !== undefined ? { distanceMeters: Math.round(distance) } : {}),
+      location: nearest
+        ? {
+            name: nearest.name,
+            street: nearest.street,
+            houseNumber: nearest.houseNumber,
+            postcode: nearest.postcode,
+            place: nearest.place,
+            lat: nearest.lat,
+            lon: nearest.lon,
+            online: nearest.online,
+          }
+        : null,
+      openingState:
+        state.state === 'open'
+          ? { state: 'open', closesAt: state.closesAt.toISOString() }
+          : state.state === 'closed'
+            ? {
+                state: 'closed',
+                nextOpening: state.nextOpening ? { start: state.nextOpening.start.toISOString(), end: state.nextOpening.end.toISOString() } : null,
+                ...(state.reason ? { reason: state.reason } : {}),
+              }
+            : state,
+      highlights: { title: highlight(l.title, words), summary: highlight(l.summary, words) },
+      isExample: l.isExample,
+      attribution: l.attribution,
+    };
+  }
+
+  return {
+    async search(p: SearchParams): Promise<SearchAnswer> {
+      const origin = originOf(p);
+      const query = toEngineQuery(p, origin);
+      const result = await engine.search(query);
+      const byId = new Map(listings.getMany(result.hits.map((h) => h.id)).map((l) => [l.id, l]));
+      const synonyms = taxonomy.get().synonyms;
+      const words = analyseQuery(p.q, synonyms).terms.flatMap((t) => [t.word, ...t.alternatives]);
+      const at = now();
+      const hits = result.hits.flatMap((h) => {
+        const l = byId.get(h.id);
+        // The index may briefly lag behind the store: skip what is no longer published.
+        return l && l.status === 'gepubliceerd' ? [toHit(l, h.distanceMeters, origin, words, at)] : [];
+      });
+      return {
+        total: result.total,
+        page: p.page,
+        limit: p.limit,
+        hits,
+        facets: result.facets,
+        origin,
+        suggestions: result.total === 0 ? await suggestions(p, query) : [],
+        engine: engine.name,
+      };
+    },
+  };
+}
+
+/** Ranges of words in `text` that start with a query word or its stem (what made it match). */
+export function highlight(text: string, queryWords: string[]): [number, number][] {
+  const wanted = [...new Set(queryWords.flatMap((w) => w.split(' ')).filter((w) => w.length >= 2).flatMap((w) => [w, stem(w)]))];
+  if (wanted.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = normalise(m[0]);
+    if (wanted.some((w) => word.startsWith(w) || (w.length >= 5 && word.includes(w)))) ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
