@@ -248,6 +248,8 @@ export type ProfileId =
 interface Profile {
   kind: ListingKind;
   summary: string;
+  /** What you can typically do at such a place, in general terms: never a claim about one place. */
+  description?: string;
   deelambities: string[];
   sferen: string[];
   themes: string[];
@@ -265,6 +267,8 @@ export const profiles: Record<ProfileId, Profile> = {
   buurtteam: {
     kind: 'steunpunt',
     summary: 'Bij het buurtteam kun je terecht met vragen over bijvoorbeeld geld, wonen, werk, gezondheid of je gezin.',
+    description:
+      'Het buurtteam helpt gratis en zonder verwijzing. Je kunt er bijvoorbeeld terecht met geldzorgen of schulden, hulp bij formulieren en brieven, problemen met je huis of zorgen over iemand in je gezin. Een buurtteam doet maatschappelijk werk en denkt met je mee.',
     deelambities: ['ondersteuning'],
     sferen: ['institutioneel'],
     themes: ['geldzorgen', 'wonen-en-buurt'],
@@ -274,6 +278,8 @@ export const profiles: Record<ProfileId, Profile> = {
   okt: {
     kind: 'steunpunt',
     summary: 'Bij het Ouder- en Kindteam kunnen ouders, kinderen en jongeren terecht met vragen over opvoeden en opgroeien.',
+    description:
+      'Je kunt er terecht met gewone vragen over opvoeden, van baby tot puber: slapen, eten, school, ruzie of zorgen over je kind. Ook jongeren zelf kunnen er met hun vragen terecht. Het is gratis en je hebt geen verwijzing nodig.',
     deelambities: ['ondersteuning'],
     sferen: ['institutioneel'],
     themes: ['opvoeden-en-opgroeien'],
@@ -285,6 +291,8 @@ export const profiles: Record<ProfileId, Profile> = {
     kind: 'plek',
     summary:
       'Een Huis van de Wijk is een buurthuis voor iedereen: binnenlopen, mensen ontmoeten, meedoen aan activiteiten of een vraag stellen.',
+    description:
+      'Er zijn vaak activiteiten zoals koffie-ochtenden, samen eten, cursussen en spreekuren. Je kunt er ook terecht met een vraag of met een eigen idee voor de buurt.',
     deelambities: ['ontmoeting', 'ondersteuning', 'ontplooiing'],
     sferen: ['institutioneel'],
     themes: ['wonen-en-buurt'],
@@ -294,6 +302,8 @@ export const profiles: Record<ProfileId, Profile> = {
   buurtkamer: {
     kind: 'plek',
     summary: 'Een buurtkamer is een huiskamer in de buurt: binnenlopen, koffie drinken en andere buurtbewoners ontmoeten.',
+    description:
+      'Buurtbewoners houden de buurtkamer vaak zelf open. Je bent welkom om aan te schuiven, een kop koffie of thee te drinken en mee te doen aan wat er die dag is.',
     deelambities: ['ontmoeting'],
     sferen: ['gemeenschappelijk'],
     themes: ['eenzaamheid', 'wonen-en-buurt'],
@@ -303,6 +313,8 @@ export const profiles: Record<ProfileId, Profile> = {
   jongerencentrum: {
     kind: 'plek',
     summary: 'In een jongerencentrum kunnen jongeren elkaar ontmoeten, samen iets leuks doen en iets nieuws leren.',
+    description:
+      'Jongeren kunnen er na school en in het weekend terecht om te chillen, te gamen, te sporten of muziek te maken. Jongerenwerkers denken mee over school, werk of problemen thuis.',
     deelambities: ['ontmoeting', 'plezier', 'ontplooiing'],
     sferen: ['institutioneel'],
     themes: ['opvoeden-en-opgroeien'],
@@ -315,6 +327,8 @@ export const profiles: Record<ProfileId, Profile> = {
   bibliotheek: {
     kind: 'plek',
     summary: 'In de bibliotheek kun je boeken lenen, lezen, iets leren en andere mensen ontmoeten.',
+    description:
+      'Je kunt er rustig lezen of studeren, de computer en wifi gebruiken en kranten en tijdschriften lezen. Veel vestigingen hebben hulp bij digitale vragen en activiteiten zoals voorlezen of taalcafés.',
     deelambities: ['ontplooiing', 'ontmoeting'],
     sferen: ['institutioneel'],
     themes: ['taal-en-digitaal', 'cultuur'],
@@ -324,6 +338,8 @@ export const profiles: Record<ProfileId, Profile> = {
   zwembad: {
     kind: 'plek',
     summary: 'In een zwembad kun je zwemmen en bewegen in het water, alleen of samen met anderen.',
+    description:
+      'Er is vaak banenzwemmen, recreatief zwemmen en zwemles voor kinderen en volwassenen.',
     deelambities: ['plezier'],
     sferen: ['institutioneel'],
     themes: ['sport-en-spel', 'gezondheid-en-bewegen'],
@@ -332,6 +348,8 @@ export const profiles: Record<ProfileId, Profile> = {
   sporthal: {
     kind: 'plek',
     summary: 'In een sporthal kun je binnen sporten, alleen of samen met anderen, vaak bij een sportclub.',
+    description:
+      'In een sporthal sporten verenigingen en groepen, bijvoorbeeld zaalvoetbal, basketbal, volleybal of badminton.',
     deelambities: ['plezier'],
     sferen: ['institutioneel'],
     themes: ['sport-en-spel', 'gezondheid-en-bewegen'],
@@ -340,6 +358,8 @@ export const profiles: Record<ProfileId, Profile> = {
   sportpark: {
     kind: 'plek',
     summary: 'Op een sportpark kun je buiten sporten, vaak bij een sportvereniging.',
+    description:
+      'Op een sportpark zijn velden voor bijvoorbeeld voetbal, hockey, tennis of atletiek, meestal van sportverenigingen.',
     deelambities: ['plezier'],
     sferen: ['gemeenschappelijk', 'institutioneel'],
     themes: ['sport-en-spel', 'gezondheid-en-bewegen'],
@@ -348,6 +368,8 @@ export const profiles: Record<ProfileId, Profile> = {
   kinderboerderij: {
     kind: 'plek',
     summary: 'Op een kinderboerderij kun je dieren zien, buiten zijn en met kinderen een leuke tijd hebben.',
+    description:
+      'Je kunt er dieren bekijken en soms aaien, zoals geiten, schapen en kippen. Kinderen kunnen er buiten spelen en leren over dieren.',
     deelambities: ['plezier'],
     sferen: ['gemeenschappelijk'],
     themes: ['natuur-en-groen', 'opvoeden-en-opgroeien'],
@@ -367,6 +389,8 @@ export const profiles: Record<ProfileId, Profile> = {
   speeltuin: {
     kind: 'plek',
     summary: 'Een speeltuin met een eigen gebouw: kinderen spelen er en ouders en buren ontmoeten elkaar.',
+    description:
+      'Kinderen kunnen er buiten spelen, vaak onder toezicht van vrijwilligers van de speeltuinvereniging. Ouders en buren ontmoeten elkaar in het gebouw.',
     deelambities: ['plezier', 'ontmoeting'],
     sferen: ['gemeenschappelijk'],
     themes: ['sport-en-spel', 'opvoeden-en-opgroeien'],
@@ -547,6 +571,7 @@ export function groupToListing(group: PlaceGroup): ListingInputData {
     kind: p.kind,
     title: group.facility,
     summary: p.summary,
+    description: p.description ?? '',
     locations: [locationOf(group.location, group.facility)],
     deelambities: uniq(deelambities),
     sferen: uniq(sferen),

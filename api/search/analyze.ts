@@ -42,7 +42,9 @@ const stopWordSet = new Set(dutchStopWords);
 export type QueryTerm = {
   /** The normalised word as typed. */
   word: string;
-  /** Synonym expansions (each may be several words) and the stem; the word itself excluded. */
+  /** Other forms of the same word: its stem and singular ("buurtkamers" → "buurtkamer"). */
+  forms: string[];
+  /** Everything else that may match: forms plus synonym expansions (each may be several words). */
   alternatives: string[];
   /** The last word of a query may still be being typed: match it as a prefix too. */
   prefix: boolean;
@@ -66,20 +68,28 @@ export function analyseQuery(text: string, synonyms: string[][]): AnalysedQuery 
     const match = longestSynonymAt(words, i, groups);
     if (match) {
       const phrase = words.slice(i, i + match.length).join(' ');
-      terms.push({ word: phrase, alternatives: match.group.map((t) => t.join(' ')).filter((s) => s !== phrase), prefix: false });
+      terms.push({ word: phrase, forms: [], alternatives: match.group.map((t) => t.join(' ')).filter((s) => s !== phrase), prefix: false });
       i += match.length;
       continue;
     }
     const word = words[i]!;
     if (!stopWordSet.has(word)) {
-      const s = stem(word);
-      terms.push({ word, alternatives: s !== word ? [s] : [], prefix: false });
+      const variants = wordVariants(word);
+      const forms = [...new Set([stem(word), ...variants])].filter((f) => f !== word);
+      const alternatives = new Set(forms);
+      // "buurthuizen" is a plural of a synonym ("buurthuis"): expand it like the singular.
+      for (const v of variants) {
+        const group = groups.find((g) => g.some((t) => t.length === 1 && t[0] === v));
+        for (const t of group ?? []) alternatives.add(t.join(' '));
+      }
+      alternatives.delete(word);
+      terms.push({ word, forms, alternatives: [...alternatives], prefix: false });
     }
     i++;
   }
   if (terms.length === 0 && words.length > 0) {
     // Only stop words ("in de buurt"): search for them rather than for nothing.
-    for (const word of words) terms.push({ word, alternatives: [], prefix: false });
+    for (const word of words) terms.push({ word, forms: [], alternatives: [], prefix: false });
   }
   const last = terms.at(-1);
   if (last && !last.word.includes(' ') && words.length > 0 && last.word === words.at(-1) && !/\s$/.test(text)) last.prefix = true;
@@ -100,12 +110,12 @@ function longestSynonymAt(words: string[], i: number, groups: string[][][]) {
 /**
  * Split long compound words into known parts, so "voedselbank" is also found by "bank" and
  * "buurtmaaltijd" by "maaltijd". `vocabulary` is the set of words the gemeente's texts contain
- * (plus taxonomy words); a split is accepted only when both parts are words of at least 4 letters
- * (or a known 3-letter word such as "bus"), trying the longest head first. Recursive on the tail.
+ * (plus taxonomy words); a split is accepted only when both parts are known words
+ * of at least 3 letters, trying the longest head first. Recursive on the tail.
  */
 export function splitCompound(word: string, vocabulary: ReadonlySet<string>, depth = 0): string[] {
-  if (word.length < 8 || depth > 2) return [];
-  for (let cut = word.length - 4; cut >= 3; cut--) {
+  if (word.length < 6 || depth > 2) return [];
+  for (let cut = word.length - 3; cut >= 3; cut--) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
     // Dutch linking morphemes: "vrijwilligers|werk", "kinder|en|boerderij" are handled by the
@@ -122,23 +132,58 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string>, dep
   return [];
 }
 
-/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`. */
+/**
+ * Edit distance with transpositions counted as one edit ("speeltiun" → "speeltuin"), as
+ * Meilisearch does. Bounded: returns max+1 as soon as the distance must exceed `max`.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    prevPrev = prev;
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * Other forms a resident may mean by a word: Dutch singulars of plurals ("buurthuizen" →
+ * "buurthuis", "bibliotheken" → "bibliotheek", "sporthallen" → "sporthal", "centra" →
+ * "centrum") and "ij" typed as "y" ("wyk" → "wijk"). Candidates only: an engine keeps those it
+ * knows.
+ */
+export function wordVariants(word: string): string[] {
+  const out = new Set<string>();
+  if (word.includes('y')) out.add(word.replaceAll('y', 'ij'));
+  if (word.length >= 5) {
+    if (word.endsWith('s')) out.add(word.slice(0, -1));
+    if (word.endsWith('zen')) out.add(`${word.slice(0, -3)}s`);
+    if (word.endsWith('ven')) out.add(`${word.slice(0, -3)}f`);
+    if (word.endsWith('eren')) out.add(word.slice(0, -4));
+    if (word.endsWith('a')) out.add(`${word.slice(0, -1)}um`);
+    if (word.endsWith('en')) {
+      const base = word.slice(0, -2);
+      out.add(base);
+      // An open syllable hides a long vowel: "straten" → "straat", "bibliotheken" → "bibliotheek".
+      const m = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(base);
+      if (m) out.add(`${m[1]}${m[2]}${m[2]}${m[3]}`);
+      // A doubled consonant was added for the plural: "sporthallen" → "sporthal".
+      if (base.length > 3 && base.at(-1) === base.at(-2) && !/[aeiou]/.test(base.at(-1)!)) out.add(base.slice(0, -1));
+    }
+  }
+  out.delete(word);
+  return [...out];
 }
 
 /** Meilisearch's rule, used by both engines: 1 typo from 5 letters, 2 from 9. */

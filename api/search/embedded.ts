@@ -4,7 +4,7 @@
 // which is what keeps facet counts over large result sets cheap.
 import type Database from 'better-sqlite3';
 import { distanceMeters } from '../geo/distance.ts';
-import { analyseQuery, editDistance, normalise, typosAllowed, type QueryTerm } from './analyze.ts';
+import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
 import {
   facetNames,
   type EngineHit,
@@ -58,6 +58,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     match: sqlite.prepare<[string], { rowid: number; rank: number }>(
       `SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS rank FROM search_fts WHERE search_fts MATCH ?`,
     ),
+    matchIds: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?'),
     trigram: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?'),
     vocab: sqlite.prepare<[], { term: string }>('SELECT term FROM search_vocab'),
     all: sqlite.prepare<[], { rowid: number; id: string; data: string }>('SELECT rowid, id, data FROM search_docs'),
@@ -166,11 +167,16 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       if (prefix) alts.push(`${quote(term.word)}*`);
       for (const alt of term.alternatives) alts.push(alt.includes(' ') ? quote(alt) : `${quote(alt)}*`);
       const known = isPhrase || knows(term.word) || (prefix && knowsPrefix(term.word)) || term.alternatives.some((a) => a.includes(' ') || knows(a));
+      // Like Meilisearch, words within the typo budget always match too (the typed word still
+      // ranks first, see textCandidates): "sporthall" finds "sporthal" even if someone once typed it so.
+      const typos = isPhrase ? [] : typoCandidates(term.word);
+      for (const t of typos) alts.push(quote(t));
       if (!known) {
-        const typos = isPhrase ? [] : typoCandidates(term.word);
-        for (const t of typos) alts.push(quote(t));
         if (typos.length === 0) {
-          if (term.word.length >= 3) substrings.push(term.word);
+          // An unknown compound ("zwemles", "opvoedhulp"): search for its known parts instead.
+          const parts = isPhrase ? [] : splitCompound(term.word, new Set([...compoundLexicon, ...vocabularySet!]));
+          if (parts.length > 0) for (const part of parts) groups.push(`(${quote(part)} OR ${quote(part)}*)`);
+          else if (term.word.length >= 3) substrings.push(term.word);
           continue;
         }
       }
@@ -194,6 +200,17 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
         scores = new Map([...ids].map((id) => [id, 1]));
       } else {
         for (const id of scores.keys()) if (!ids.has(id)) scores.delete(id);
+      }
+    }
+    // What the resident typed beats what we expanded it to (synonyms, typos, variants):
+    // documents that match the typed words themselves rank higher.
+    if (scores && scores.size > 0) {
+      const exact = terms
+        .map((t) => `(${[t.prefix ? `${quote(t.word)}*` : quote(t.word), ...t.forms.map(quote)].join(' OR ')})`)
+        .join(' AND ');
+      for (const r of stmt.matchIds.all(exact)) {
+        const score = scores.get(r.rowid);
+        if (score !== undefined) scores.set(r.rowid, score * 2);
       }
     }
     // A title that contains every word typed is what the resident meant, most of the time.

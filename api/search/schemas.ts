@@ -96,8 +96,7 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const Suggestion = z.object({
-  reason: z.enum(['fewer-words', 'without-filters', 'without-radius']),
-  /** The looser query string and, where filters or radius were dropped, a note of which. */
+  reason: z.enum(['without-filters', 'without-radius']),
   q: z.string(),
   total: z.int(),
 });
@@ -110,7 +109,9 @@ export const SearchAnswer = z.object({
   facets: z.object(Object.fromEntries(facetNames.map((f) => [f, z.record(z.string(), z.int())])) as Record<(typeof facetNames)[number], z.ZodRecord<z.ZodString, z.ZodInt>>),
   /** Where distances are measured from, when the search had a location. */
   origin: z.object({ lat: z.number(), lon: z.number(), source: z.enum(['postcode', 'coordinates']) }).nullable(),
-  /** With zero results: nearby looser searches that do find something. */
+  /** When the words together found nothing, the fewer words these results are for ("lezen"). */
+  relaxedQuery: z.string().nullable(),
+  /** With zero results: the same words without filters or radius, when that finds something. */
   suggestions: z.array(Suggestion),
   engine: z.enum(['embedded', 'meilisearch']),
 });

@@ -80,20 +80,31 @@ export function createSearchService({ engine, listings, geo, taxonomy, now = () 
     };
   }
 
-  /** Zero results: which looser searches would find something? Cheap (counts only). */
+  /**
+   * When all words together find nothing ("ergens rustig lezen"), search with fewer: first drop
+   * words that find nothing on their own, then the most common words (they say least), until
+   * something is found. Like Meilisearch's matching strategy, but choosing which words to drop.
+   */
+  async function looserText(p: SearchParams, query: EngineQuery): Promise<string | null> {
+    const words = analyseQuery(p.q, taxonomy.get().synonyms).terms.map((t) => t.word);
+    if (words.length < 2) return null;
+    const count = async (text: string) => (await engine.search({ ...query, text, offset: 0, limit: 1 })).total;
+    const alone = await Promise.all(words.map(async (w) => ({ w, n: await count(w) })));
+    let kept = alone.filter((a) => a.n > 0);
+    while (kept.length > 0) {
+      const text = kept.map((a) => a.w).join(' ');
+      if (kept.length < words.length && (await count(text)) > 0) return text;
+      // Drop the most common remaining word and try again.
+      const commonest = kept.reduce((a, b) => (b.n > a.n ? b : a));
+      kept = kept.filter((a) => a !== commonest);
+    }
+    return null;
+  }
+
+  /** Still nothing: would the same words find something without filters or radius? Counts only. */
   async function suggestions(p: SearchParams, query: EngineQuery): Promise<SearchAnswer['suggestions']> {
     const count = async (q: EngineQuery) => (await engine.search({ ...q, offset: 0, limit: 1 })).total;
     const out: SearchAnswer['suggestions'] = [];
-    const words = analyseQuery(p.q, taxonomy.get().synonyms).terms.map((t) => t.word);
-    if (words.length > 1) {
-      let best: { q: string; total: number } | null = null;
-      for (let i = 0; i < words.length && i < 6; i++) {
-        const looser = words.filter((_, k) => k !== i).join(' ');
-        const total = await count({ ...query, text: looser });
-        if (total > (best?.total ?? 0)) best = { q: looser, total };
-      }
-      if (best) out.push({ reason: 'fewer-words', ...best });
-    }
     const hasFilters =
       Object.values(query.filters.facets).some((v) => v?.length) ||
       query.filters.free !== undefined ||
@@ -156,7 +167,15 @@ export function createSearchService({ engine, listings, geo, taxonomy, now = () 
     async search(p: SearchParams): Promise<SearchAnswer> {
       const origin = originOf(p);
       const query = toEngineQuery(p, origin);
-      const result = await engine.search(query);
+      let result = await engine.search(query);
+      let relaxed: string | null = null;
+      if (result.total === 0) {
+        const looser = await looserText(p, query);
+        if (looser) {
+          relaxed = looser;
+          result = await engine.search({ ...query, text: looser });
+        }
+      }
       const byId = new Map(listings.getMany(result.hits.map((h) => h.id)).map((l) => [l.id, l]));
       const synonyms = taxonomy.get().synonyms;
       const words = analyseQuery(p.q, synonyms).terms.flatMap((t) => [t.word, ...t.alternatives]);
@@ -173,6 +192,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, now = () 
         hits,
         facets: result.facets,
         origin,
+        relaxedQuery: relaxed,
         suggestions: result.total === 0 ? await suggestions(p, query) : [],
         engine: engine.name,
       };
