@@ -67,7 +67,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.decorate('stores', { listings, organisations, taxonomy });
   app.decorate('geo', geo);
   app.decorate('auth', createAdminCheck(config.adminToken));
-  app.decorate('searchService', createSearchService({ engine, listings, geo, taxonomy }));
+  app.decorate('searchService', createSearchService({ engine, listings, geo, taxonomy, indexGeneration: searchIndexer.generation }));
   app.decorate('searchIndexer', searchIndexer);
   app.addHook('onClose', async () => {
     await searchIndexer.close();

@@ -122,6 +122,11 @@ export function createListingStore(db: Db, deps: Deps) {
   const fromJoined = (r: { row: Row; orgId: string | null; orgName: string | null }) =>
     toListing(r.row, r.orgId && r.orgName !== null ? { id: r.orgId, name: r.orgName } : null);
 
+  // Prepared once: search hydrates its hits with this on every request.
+  const byIds = selectWithOrganisation()
+    .where(sql`${listings.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+    .prepare();
+
   function get(id: string): Listing | null {
     const r = selectWithOrganisation().where(eq(listings.id, id)).get();
     return r ? fromJoined(r) : null;
@@ -239,12 +244,9 @@ export function createListingStore(db: Db, deps: Deps) {
       return mustGet(id);
     },
 
+    /** Listings by id, in no particular order (search hits, the indexer). */
     getMany(ids: string[]): Listing[] {
-      const out: Listing[] = [];
-      for (let i = 0; i < ids.length; i += 500) {
-        out.push(...selectWithOrganisation().where(inArray(listings.id, ids.slice(i, i + 500))).all().map(fromJoined));
-      }
-      return out;
+      return byIds.all({ ids: JSON.stringify(ids) }).map(fromJoined);
     },
 
     count(status?: ListingStatus): number {

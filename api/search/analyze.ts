@@ -22,8 +22,17 @@ export function tokenize(text: string): string[] {
 
 /** Dutch stem (snowball), e.g. "bibliotheken" → "bibliothek", "activiteiten" → "activiteit". */
 export function stem(token: string): string {
-  return token.length > 3 ? stemmer.stem(token) : token;
+  if (token.length <= 3) return token;
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    // The snowball stemmer is slow and texts repeat their words: remember (bounded).
+    if (stemCache.size > 200_000) stemCache.clear();
+    s = stemmer.stem(token);
+    stemCache.set(token, s);
+  }
+  return s;
 }
+const stemCache = new Map<string, string>();
 
 /**
  * Words that carry no meaning in a resident's search ("iets in de buurt voor mij"). Kept short:

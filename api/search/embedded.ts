@@ -3,7 +3,7 @@
 // filters, facets and distances run over a compact in-memory copy of the keyword fields,
 // which is what keeps facet counts over large result sets cheap.
 import type Database from 'better-sqlite3';
-import { distanceMeters } from '../geo/distance.ts';
+import { DocColumns } from './columns.ts';
 import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
 import {
   facetNames,
@@ -18,27 +18,12 @@ import {
 
 /** bm25 weights per FTS column: title, taxonomy, summary, places, compounds, description, extra, stems. */
 const columnWeights = [10, 4, 3, 4, 2, 1, 0.5, 2];
-/** With an origin, relevance is multiplied by a factor falling from 1 (here) to 0.5 (far away). */
-const distanceHalfMeters = 3000;
 
-type MemDoc = {
-  id: string;
-  titleWords: Set<string>;
-  facets: Record<FacetName, string[]>;
-  free: boolean;
-  example: boolean;
-  ageMin: number | null;
-  ageMax: number | null;
-  points: { lat: number; lon: number }[];
-  openSlots: number[];
-};
-
-type StoredData = Omit<SearchDocument, 'title' | 'taxonomy' | 'summary' | 'places' | 'description' | 'extra' | 'compounds' | 'stems'> & {
-  title: string;
-};
+/** What search_docs.data holds: everything but the text fields, which live in FTS5. */
+type StoredData = Omit<SearchDocument, 'taxonomy' | 'summary' | 'places' | 'description' | 'extra' | 'compounds' | 'stems'>;
 
 export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
-  const docs = new Map<number, MemDoc>();
+  const columns = new DocColumns();
   const rowids = new Map<string, number>();
   let synonyms: string[][] = [];
   let vocabulary: Map<string, string[]> | null = null; // first letter → words
@@ -65,17 +50,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   };
 
   function remember(rowid: number, data: StoredData) {
-    docs.set(rowid, {
-      id: data.id,
-      titleWords: new Set(normalise(data.title).split(' ')),
-      facets: data.facets,
-      free: data.free,
-      example: data.isExample,
-      ageMin: data.ageMin,
-      ageMax: data.ageMax,
-      points: data.points,
-      openSlots: data.openSlots,
-    });
+    columns.set(rowid, data);
     rowids.set(data.id, rowid);
   }
 
@@ -121,7 +96,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       stmt.deleteFts.run(rowid);
       stmt.deleteTrigram.run(rowid);
       stmt.deleteDoc.run(rowid);
-      docs.delete(rowid);
+      columns.delete(rowid);
       rowids.delete(id);
     }
   });
@@ -160,11 +135,10 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     const groups: string[] = [];
     const substrings: string[] = [];
     for (const term of terms) {
-      const alts: string[] = [quote(term.word)];
       const isPhrase = term.word.includes(' ');
       // Dutch compounds put the head first ("zwem" → "zwembad"): prefixes help beyond the last word.
       const prefix = !isPhrase && (term.prefix || term.word.length >= 4);
-      if (prefix) alts.push(`${quote(term.word)}*`);
+      const alts: string[] = [prefix ? `${quote(term.word)}*` : quote(term.word)];
       for (const alt of term.alternatives) alts.push(alt.includes(' ') ? quote(alt) : `${quote(alt)}*`);
       const known = isPhrase || knows(term.word) || (prefix && knowsPrefix(term.word)) || term.alternatives.some((a) => a.includes(' ') || knows(a));
       // Like Meilisearch, words within the typo budget always match too (the typed word still
@@ -183,6 +157,34 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       groups.push(`(${alts.join(' OR ')})`);
     }
     return { match: groups.join(' AND '), substrings };
+  }
+
+  /**
+   * Text matching is the expensive part, and the same words come back with other filters,
+   * locations and pages: remember the scored matches per text until the index changes.
+   */
+  type Candidates = { slots: Int32Array; scores: Float64Array } | null;
+  const textCache = new Map<string, Candidates>();
+  const textCacheSize = 500;
+  function cachedTextCandidates(key: string, text: string): Candidates {
+    if (textCache.has(key)) return textCache.get(key)!;
+    const scores = textCandidates(text);
+    let candidates: Candidates = null;
+    if (scores) {
+      const slots = new Int32Array(scores.size);
+      const values = new Float64Array(scores.size);
+      let n = 0;
+      for (const [rowid, score] of scores) {
+        const slot = columns.slotOf(rowid);
+        if (slot === undefined) continue;
+        slots[n] = slot;
+        values[n++] = score;
+      }
+      candidates = { slots: slots.subarray(0, n), scores: values.subarray(0, n) };
+    }
+    if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
+    textCache.set(key, candidates);
+    return candidates;
   }
 
   function textCandidates(text: string): Map<number, number> | null {
@@ -216,30 +218,11 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     // A title that contains every word typed is what the resident meant, most of the time.
     const words = terms.filter((t) => !t.word.includes(' ')).map((t) => t.word);
     for (const [rowid, score] of scores ?? []) {
-      const doc = docs.get(rowid);
-      if (doc && words.length > 0 && words.every((w) => doc.titleWords.has(w))) scores!.set(rowid, score * 1.5 + 1);
+      const slot = columns.slotOf(rowid);
+      const title = slot === undefined ? undefined : columns.titleWords[slot];
+      if (title && words.length > 0 && words.every((w) => title.has(w))) scores!.set(rowid, score * 1.5 + 1);
     }
     return scores ?? new Map();
-  }
-
-  function passes(doc: MemDoc, f: EngineQuery['filters']): boolean {
-    for (const name of facetNames) {
-      const wanted = f.facets[name];
-      if (wanted?.length && !doc.facets[name].some((v) => wanted.includes(v))) return false;
-    }
-    if (f.free !== undefined && doc.free !== f.free) return false;
-    if (f.example !== undefined && doc.example !== f.example) return false;
-    if (f.age !== undefined && ((doc.ageMin !== null && doc.ageMin > f.age) || (doc.ageMax !== null && doc.ageMax < f.age))) return false;
-    if (f.openSlot !== undefined && !hasSlot(doc.openSlots, f.openSlot)) return false;
-    if (f.bbox) {
-      const [minLon, minLat, maxLon, maxLat] = f.bbox;
-      if (!doc.points.some((p) => p.lon >= minLon && p.lon <= maxLon && p.lat >= minLat && p.lat <= maxLat)) return false;
-    }
-    if (f.near) {
-      const near = f.near;
-      if (!doc.points.some((p) => distanceMeters(p, near) <= near.radiusMeters)) return false;
-    }
-    return true;
   }
 
   return {
@@ -251,56 +234,30 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
     async upsert(batch) {
       upsertMany(batch);
+      textCache.clear();
     },
 
     async remove(ids) {
       removeMany(ids);
+      textCache.clear();
     },
 
     async clear() {
       sqlite.exec('DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_docs;');
-      docs.clear();
+      columns.clear();
+      textCache.clear();
       rowids.clear();
       vocabulary = null;
       vocabularySet = null;
     },
 
     async search(query: EngineQuery): Promise<EngineResult> {
-      const scores = textCandidates(query.text);
-      const origin = query.origin;
-      const hits: (EngineHit & { title: string })[] = [];
-      const counts = Object.fromEntries(facetNames.map((n) => [n, {} as Record<string, number>])) as EngineResult['facets'];
-      const consider = (rowid: number, score: number) => {
-        const doc = docs.get(rowid);
-        if (!doc || !passes(doc, query.filters)) return;
-        for (const name of facetNames) for (const v of doc.facets[name]) counts[name][v] = (counts[name][v] ?? 0) + 1;
-        const hit: EngineHit & { title: string } = { id: doc.id, score, title: [...doc.titleWords].join(' ') };
-        if (origin && doc.points.length > 0) hit.distanceMeters = Math.min(...doc.points.map((p) => distanceMeters(origin, p)));
-        hits.push(hit);
-      };
-      if (scores) for (const [rowid, score] of scores) consider(rowid, score);
-      else for (const rowid of docs.keys()) consider(rowid, 0);
-
-      const far = Number.POSITIVE_INFINITY;
-      if (query.sort === 'distance' && origin) {
-        hits.sort((a, b) => (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || b.score - a.score || a.id.localeCompare(b.id));
-      } else if (scores) {
-        if (origin) for (const h of hits) h.score *= 0.5 + 0.5 * Math.exp(-(h.distanceMeters ?? far) / distanceHalfMeters);
-        hits.sort((a, b) => b.score - a.score || (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || a.id.localeCompare(b.id));
-      } else if (origin) {
-        hits.sort((a, b) => (a.distanceMeters ?? far) - (b.distanceMeters ?? far) || a.id.localeCompare(b.id));
-      } else {
-        hits.sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
-      }
-      return {
-        total: hits.length,
-        hits: hits.slice(query.offset, query.offset + query.limit).map(({ title: _t, ...h }) => h),
-        facets: counts,
-      };
+      const textKey = normalise(query.text);
+      return columns.query(query, cachedTextCandidates(textKey, query.text), textKey);
     },
 
     async documentCount() {
-      return docs.size;
+      return columns.size;
     },
 
     async healthy() {
@@ -311,16 +268,3 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   };
 }
 
-/** Binary search in the sorted slot list. */
-function hasSlot(slots: number[], slot: number): boolean {
-  let lo = 0;
-  let hi = slots.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = slots[mid]!;
-    if (v === slot) return true;
-    if (v < slot) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}

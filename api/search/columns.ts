@@ -1,0 +1,305 @@
+// The embedded engine's in-memory columns: the keyword, geo and time fields of every indexed
+// document in flat arrays, so filtering, facet counting and ordering tens of thousands of
+// candidates allocates almost nothing. Pure data structure: no I/O.
+import { distanceMeters } from '../geo/distance.ts';
+import { facetNames, type EngineQuery, type EngineResult, type FacetName, type SearchDocument } from './contract.ts';
+import { normalise } from './analyze.ts';
+
+/** What the columns keep of a document (the text fields live in FTS5 only). */
+export type ColumnData = Pick<
+  SearchDocument,
+  'id' | 'title' | 'facets' | 'free' | 'ageMin' | 'ageMax' | 'points' | 'openSlots' | 'isExample'
+>;
+
+const none = -1;
+
+/** The documents that pass a query's filters, with their text scores and facet counts. */
+type Passed = { slots: Int32Array; scores: Float64Array; facets: Record<FacetName, Record<string, number>>; total: number };
+
+export class DocColumns {
+  private readonly slotByRowid = new Map<number, number>();
+  private readonly freeSlots: number[] = [];
+  readonly ids: (string | null)[] = [];
+  private readonly values: Int32Array[] = [];
+  private readonly free: boolean[] = [];
+  private readonly example: boolean[] = [];
+  private readonly ageMin: number[] = [];
+  private readonly ageMax: number[] = [];
+  private readonly points: { lat: number; lon: number }[][] = [];
+  /** The first point again, as plain numbers: most documents have exactly one. */
+  private readonly lat0: number[] = [];
+  private readonly lon0: number[] = [];
+  private readonly openSlots: Int32Array[] = [];
+  readonly titleWords: Set<string>[] = [];
+  private readonly titleKey: string[] = [];
+  /** Facet values get small integer ids, so counting is incrementing an array. */
+  private readonly valueIds = new Map<string, number>();
+  private readonly valueFacet: number[] = [];
+  private readonly valueName: string[] = [];
+
+  get size(): number {
+    return this.slotByRowid.size;
+  }
+
+  slotOf(rowid: number): number | undefined {
+    return this.slotByRowid.get(rowid);
+  }
+
+  set(rowid: number, d: ColumnData): void {
+    this.passedCache.clear();
+    let slot = this.slotByRowid.get(rowid);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.ids.length;
+      this.slotByRowid.set(rowid, slot);
+    }
+    const ids: number[] = [];
+    facetNames.forEach((facet, f) => {
+      for (const value of d.facets[facet]) ids.push(this.valueId(f, value));
+    });
+    const title = normalise(d.title);
+    this.ids[slot] = d.id;
+    this.values[slot] = Int32Array.from(ids);
+    this.free[slot] = d.free;
+    this.example[slot] = d.isExample;
+    this.ageMin[slot] = d.ageMin ?? none;
+    this.ageMax[slot] = d.ageMax ?? none;
+    this.points[slot] = d.points;
+    this.lat0[slot] = d.points[0]?.lat ?? Number.NaN;
+    this.lon0[slot] = d.points[0]?.lon ?? Number.NaN;
+    this.openSlots[slot] = Int32Array.from(d.openSlots);
+    this.titleWords[slot] = new Set(title.split(' '));
+    this.titleKey[slot] = title;
+  }
+
+  delete(rowid: number): void {
+    this.passedCache.clear();
+    const slot = this.slotByRowid.get(rowid);
+    if (slot === undefined) return;
+    this.slotByRowid.delete(rowid);
+    this.ids[slot] = null;
+    this.values[slot] = new Int32Array(0);
+    this.points[slot] = [];
+    this.openSlots[slot] = new Int32Array(0);
+    this.titleWords[slot] = new Set();
+    this.freeSlots.push(slot);
+  }
+
+  clear(): void {
+    this.passedCache.clear();
+    this.slotByRowid.clear();
+    this.freeSlots.length = 0;
+    for (const column of [this.ids, this.values, this.free, this.example, this.ageMin, this.ageMax, this.points, this.openSlots, this.titleWords, this.titleKey]) {
+      column.length = 0;
+    }
+  }
+
+  private valueId(facet: number, value: string): number {
+    const key = `${facet}\u0000${value}`;
+    let id = this.valueIds.get(key);
+    if (id === undefined) {
+      id = this.valueName.length;
+      this.valueIds.set(key, id);
+      this.valueFacet.push(facet);
+      this.valueName.push(value);
+    }
+    return id;
+  }
+
+  /**
+   * Filter `candidates` (slots with text scores, or every document when null), count facets over
+   * what passes, and order one page. `scores` is indexed by slot.
+   */
+  query(q: EngineQuery, candidates: { slots: Int32Array; scores: Float64Array } | null, textKey: string): EngineResult {
+    // What passes the filters does not depend on where the resident is (unless a radius is set)
+    // nor on the page: remember it per text and filters until the documents change.
+    const key = q.filters.near ? null : JSON.stringify([textKey, q.filters]);
+    let passed = key ? this.passedCache.get(key) : undefined;
+    if (!passed) {
+      passed = this.filter(q, candidates);
+      if (key) {
+        if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
+        this.passedCache.set(key, passed);
+      }
+    }
+    const { slots, scores: base, facets, total } = passed;
+    const score = Float64Array.from(base);
+    const distance = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
+    const origin = q.origin;
+    if (origin) this.measure(origin, slots, distance, q.sort === 'distance' || candidates === null ? q.offset + q.limit : total);
+    const page = this.orderPage(q, slots, score, distance, total, candidates !== null);
+    return {
+      total,
+      hits: page.map((k) => ({
+        id: this.ids[slots[k]!]!,
+        score: score[k]!,
+        ...(Number.isFinite(distance[k]!) ? { distanceMeters: distance[k]! } : {}),
+      })),
+      facets,
+    };
+  }
+
+  private readonly passedCache = new Map<string, Passed>();
+
+  /**
+   * Distances from `origin` into `distance`. Exact (haversine) distances for everything would
+   * be the slow part of "nearby" over 100k documents, so when only the nearest `needed` count:
+   * rank by a flat-earth estimate (no trigonometry per document; within 0.1 % at city scale),
+   * then compute exact distances for every document that could still be among the nearest.
+   * The others get their estimate, which is never used for what the resident sees.
+   */
+  private measure(origin: { lat: number; lon: number }, slots: Int32Array, distance: Float64Array, needed: number) {
+    const n = slots.length;
+    if (needed >= n / 4) {
+      for (let k = 0; k < n; k++) distance[k] = this.exactDistance(origin, slots[k]!);
+      return;
+    }
+    const metresPerDegree = 111_195;
+    const lonScale = Math.cos((origin.lat * Math.PI) / 180);
+    for (let k = 0; k < n; k++) {
+      const s = slots[k]!;
+      const pts = this.points[s]!;
+      let d = Number.POSITIVE_INFINITY;
+      if (pts.length === 1) {
+        const dx = (this.lon0[s]! - origin.lon) * lonScale;
+        const dy = this.lat0[s]! - origin.lat;
+        d = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+      } else {
+        for (const p of pts) {
+          const dx = (p.lon - origin.lon) * lonScale;
+          const dy = p.lat - origin.lat;
+          d = Math.min(d, Math.sqrt(dx * dx + dy * dy) * metresPerDegree);
+        }
+      }
+      distance[k] = d;
+    }
+    const nearest = topK(n, needed, (a, b) => distance[a]! - distance[b]!);
+    const bound = (distance[nearest.at(-1)!] ?? 0) * 1.01 + 10;
+    for (let k = 0; k < n; k++) if (distance[k]! <= bound) distance[k] = this.exactDistance(origin, slots[k]!);
+  }
+
+  private exactDistance(origin: { lat: number; lon: number }, slot: number): number {
+    let d = Number.POSITIVE_INFINITY;
+    for (const p of this.points[slot]!) d = Math.min(d, distanceMeters(origin, p));
+    return d;
+  }
+
+  private filter(q: EngineQuery, candidates: { slots: Int32Array; scores: Float64Array } | null): Passed {
+    const f = q.filters;
+    // Facet filters as sets of value ids, one set per facet: OR within, AND across.
+    const wanted: Set<number>[] = [];
+    facetNames.forEach((facet, i) => {
+      const values = f.facets[facet];
+      if (values?.length) wanted.push(new Set(values.map((v) => this.valueIds.get(`${i}\u0000${v}`) ?? none)));
+    });
+    const near = f.near;
+    const bbox = f.bbox;
+
+    const n = candidates ? candidates.slots.length : this.ids.length;
+    const slots = new Int32Array(n);
+    const score = new Float64Array(n);
+    const counts = new Int32Array(this.valueName.length);
+    let kept = 0;
+    for (let c = 0; c < n; c++) {
+      const s = candidates ? candidates.slots[c]! : c;
+      if (this.ids[s] === null || this.ids[s] === undefined) continue;
+      const values = this.values[s]!;
+      let ok = true;
+      for (const set of wanted) {
+        let hit = false;
+        for (let k = 0; k < values.length; k++) if (set.has(values[k]!)) { hit = true; break; }
+        if (!hit) { ok = false; break; }
+      }
+      if (!ok) continue;
+      if (f.free !== undefined && this.free[s] !== f.free) continue;
+      if (f.example !== undefined && this.example[s] !== f.example) continue;
+      if (f.age !== undefined && ((this.ageMin[s] !== none && this.ageMin[s]! > f.age) || (this.ageMax[s] !== none && this.ageMax[s]! < f.age))) continue;
+      if (f.openSlot !== undefined && !sortedHas(this.openSlots[s]!, f.openSlot)) continue;
+      const pts = this.points[s]!;
+      if (bbox && !pts.some((p) => p.lon >= bbox[0] && p.lon <= bbox[2] && p.lat >= bbox[1] && p.lat <= bbox[3])) continue;
+      if (near) {
+        let within = false;
+        for (const p of pts) if (distanceMeters(near, p) <= near.radiusMeters) { within = true; break; }
+        if (!within) continue;
+      }
+      for (let k = 0; k < values.length; k++) counts[values[k]!]!++;
+      slots[kept] = s;
+      score[kept] = candidates ? candidates.scores[c]! : 0;
+      kept++;
+    }
+    const facets = Object.fromEntries(facetNames.map((name) => [name, {} as Record<string, number>])) as Record<FacetName, Record<string, number>>;
+    for (let v = 0; v < counts.length; v++) {
+      if (counts[v]! > 0) facets[facetNames[this.valueFacet[v]!]!][this.valueName[v]!] = counts[v]!;
+    }
+    return { slots: slots.subarray(0, kept), scores: score.subarray(0, kept), facets, total: kept };
+  }
+
+  /** Indices (into the kept arrays) of the requested page, best first. */
+  private orderPage(q: EngineQuery, slots: Int32Array, score: Float64Array, distance: Float64Array, n: number, hasScores: boolean): number[] {
+    const byDistance = q.origin !== undefined && (q.sort === 'distance' || !hasScores);
+    if (q.origin && !byDistance) {
+      // Relevance with a location: nearby counts, from ×1 here to ×0.5 far away.
+      for (let k = 0; k < n; k++) score[k]! *= 0.5 + 0.5 * Math.exp(-distance[k]! / 3000);
+    }
+    const id = (k: number) => this.ids[slots[k]!]!;
+    const before = byDistance
+      ? (a: number, b: number) => distance[a]! - distance[b]! || score[b]! - score[a]! || (id(a) < id(b) ? -1 : 1)
+      : hasScores
+        ? (a: number, b: number) => score[b]! - score[a]! || distance[a]! - distance[b]! || (id(a) < id(b) ? -1 : 1)
+        : (a: number, b: number) => (this.titleKey[slots[a]!]! < this.titleKey[slots[b]!]! ? -1 : this.titleKey[slots[a]!]! > this.titleKey[slots[b]!]! ? 1 : id(a) < id(b) ? -1 : 1);
+    return topK(n, q.offset + q.limit, before).slice(q.offset);
+  }
+}
+
+function sortedHas(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The first k of 0..n-1 in the order `before`, without sorting all n: a bounded heap whose root
+ * is the worst of the best k so far. O(n log k); a full sort when k is a large part of n.
+ */
+export function topK(n: number, k: number, before: (a: number, b: number) => number): number[] {
+  if (k <= 0 || n === 0) return [];
+  if (k * 4 >= n) return Array.from({ length: n }, (_, i) => i).sort(before).slice(0, k);
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => before(a, b) > 0;
+  const siftUp = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      siftUp(heap.length - 1);
+    } else if (before(i, heap[0]!) < 0) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return heap.sort(before);
+}
