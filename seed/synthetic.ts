@@ -429,7 +429,6 @@ const SPREEKUUR: Slot[] = [
   ['13:30', '15:30'],
 ];
 const WEEKDAYS: Weekday[][] = [['MO'], ['TU'], ['WE'], ['TH'], ['FR'], ['MO', 'TH'], ['TU', 'FR'], ['WE', 'FR']];
-const WEEKEND: Weekday[][] = [['SA'], ['SU'], ['SA', 'SU']];
 const ANY_DAY: Weekday[][] = [...WEEKDAYS, ['SA'], ['SU']];
 const NTH: Nth[][] = [[1], [2], [3], [-1], [1, 3], [2, 4]];
 const ZOMERSTOP = { from: '2026-07-20', until: '2026-08-14', reason: 'Zomerstop' };
@@ -447,7 +446,7 @@ type When = {
   holidays?: boolean;
 };
 
-function rule(r: Rng, days: readonly Weekday[], slot: Slot, weeks?: Nth[]): RuleIn {
+function rule(days: readonly Weekday[], slot: Slot, weeks?: Nth[]): RuleIn {
   const out: RuleIn = { days: [...days], opens: slot[0], closes: slot[1] };
   if (weeks) out.weeksOfMonth = [...weeks];
   return out;
@@ -460,10 +459,10 @@ function scheduleFor(r: Rng, w: When): ScheduleIn {
   if (byAppointment && chance(r, 0.5)) return { rules: [], closures, closedOnHolidays: true, byAppointment: true };
   const nth = chance(r, w.nth ?? 0) ? pick(r, NTH) : undefined;
   const first = pick(r, w.days);
-  const rules = [rule(r, first, pick(r, w.slots), nth)];
+  const rules = [rule(first, pick(r, w.slots), nth)];
   if (!nth && chance(r, w.second ?? 0)) {
     const other = pick(r, w.days);
-    if (other.every((d) => !first.includes(d))) rules.push(rule(r, other, pick(r, w.slots)));
+    if (other.every((d) => !first.includes(d))) rules.push(rule(other, pick(r, w.slots)));
   }
   return { rules, closures, closedOnHolidays: w.holidays ?? true, byAppointment };
 }
@@ -474,28 +473,28 @@ function openingHours(r: Rng, type: VenueType): ScheduleIn {
   switch (type) {
     case 'speeltuin':
     case 'kinderboerderij':
-      rules.push(rule(r, ['TU', 'WE', 'TH', 'FR', 'SA', 'SU'], pick(r, [['10:00', '17:00'], ['09:00', '17:00'], ['13:00', '17:00']] as Slot[])));
+      rules.push(rule(['TU', 'WE', 'TH', 'FR', 'SA', 'SU'], pick(r, [['10:00', '17:00'], ['09:00', '17:00'], ['13:00', '17:00']] as Slot[])));
       break;
     case 'zwembad':
     case 'sporthal':
-      rules.push(rule(r, ['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['07:00', '22:00'], ['08:00', '21:00']] as Slot[])));
-      rules.push(rule(r, ['SA', 'SU'], pick(r, [['09:00', '17:00'], ['10:00', '16:00']] as Slot[])));
+      rules.push(rule(['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['07:00', '22:00'], ['08:00', '21:00']] as Slot[])));
+      rules.push(rule(['SA', 'SU'], pick(r, [['09:00', '17:00'], ['10:00', '16:00']] as Slot[])));
       break;
     case 'bibliotheek':
-      rules.push(rule(r, ['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['10:00', '18:00'], ['12:00', '20:00'], ['10:00', '17:30']] as Slot[])));
-      if (chance(r, 0.8)) rules.push(rule(r, ['SA'], ['10:00', '17:00']));
+      rules.push(rule(['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['10:00', '18:00'], ['12:00', '20:00'], ['10:00', '17:30']] as Slot[])));
+      if (chance(r, 0.8)) rules.push(rule(['SA'], ['10:00', '17:00']));
       break;
     case 'buurtkamer':
     case 'buurttuin':
-      rules.push(rule(r, pick(r, [['TU', 'TH'], ['MO', 'WE', 'FR'], ['TU', 'WE', 'TH']] as Weekday[][]), pick(r, [['10:00', '16:00'], ['10:00', '13:00']] as Slot[])));
+      rules.push(rule(pick(r, [['TU', 'TH'], ['MO', 'WE', 'FR'], ['TU', 'WE', 'TH']] as Weekday[][]), pick(r, [['10:00', '16:00'], ['10:00', '13:00']] as Slot[])));
       break;
     case 'jongerencentrum':
-      rules.push(rule(r, ['TU', 'WE', 'TH', 'FR'], ['15:00', '22:00']));
-      if (chance(r, 0.5)) rules.push(rule(r, ['SA'], ['13:00', '18:00']));
+      rules.push(rule(['TU', 'WE', 'TH', 'FR'], ['15:00', '22:00']));
+      if (chance(r, 0.5)) rules.push(rule(['SA'], ['13:00', '18:00']));
       break;
     default:
-      rules.push(rule(r, ['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['09:00', '17:00'], ['09:00', '22:00'], ['09:30', '17:00']] as Slot[])));
-      if (chance(r, 0.3)) rules.push(rule(r, ['SA'], ['10:00', '14:00']));
+      rules.push(rule(['MO', 'TU', 'WE', 'TH', 'FR'], pick(r, [['09:00', '17:00'], ['09:00', '22:00'], ['09:30', '17:00']] as Slot[])));
+      if (chance(r, 0.3)) rules.push(rule(['SA'], ['10:00', '14:00']));
   }
   return { rules, closures: chance(r, 0.1) ? [{ ...KERSTWEEK }] : [], closedOnHolidays: true, byAppointment: false };
 }

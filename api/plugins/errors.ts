@@ -23,6 +23,7 @@ const problemTypes = {
   'precondition-required': { status: 428, title: 'Versie ontbreekt' },
   'too-many-requests': { status: 429, title: 'Te veel verzoeken' },
   internal: { status: 500, title: 'Er ging iets mis bij ons' },
+  unavailable: { status: 503, title: 'Even niet beschikbaar' },
 } as const;
 export type ProblemType = keyof typeof problemTypes;
 
@@ -34,8 +35,10 @@ export class ProblemError extends Error {
     readonly type: ProblemType,
     readonly detail: string,
     readonly errors: FieldError[] = [],
+    /** What went wrong underneath, for the log (never sent to the client). */
+    cause?: unknown,
   ) {
-    super(detail);
+    super(detail, { cause });
   }
   get status() {
     return problemTypes[this.type].status;
@@ -89,7 +92,10 @@ const fastifyCodes: Record<string, ProblemType> = {
 
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ProblemError) return send(reply, request, error.type, error.detail, error.errors);
+    if (error instanceof ProblemError) {
+      if (error.status >= 500) request.log.error({ err: error.cause ?? error }, error.detail);
+      return send(reply, request, error.type, error.detail, error.errors);
+    }
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error.validationContext ?? 'body') as FieldError['in'];

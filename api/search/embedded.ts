@@ -6,12 +6,9 @@ import type Database from 'better-sqlite3';
 import { DocColumns } from './columns.ts';
 import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
 import {
-  facetNames,
-  type EngineHit,
   type EngineQuery,
   type EngineResult,
   type EngineSettings,
-  type FacetName,
   type SearchDocument,
   type SearchEngine,
 } from './contract.ts';

@@ -20,7 +20,7 @@
 //   cheap when nothing changed), since queryText needs them too.
 import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type SearchParams, type Settings, type Task } from 'meilisearch';
 import { analyseQuery, normalise } from './analyze.ts';
-import { facetNames, type EngineHit, type EngineQuery, type EngineResult, type EngineSettings, type FacetName, type SearchDocument, type SearchEngine } from './contract.ts';
+import { facetNames, type EngineHit, type EngineQuery, type EngineSettings, type FacetName, type SearchDocument, type SearchEngine } from './contract.ts';
 
 /** Documents per addDocuments request; Meilisearch indexes each request as one task. */
 const UPSERT_BATCH_SIZE = 5_000;

@@ -17,7 +17,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           'Meerdere waarden in één filter (komma-gescheiden) betekenen "of", verschillende filters "en". ' +
           'Facetten tellen over het hele gefilterde resultaat. Bij nul resultaten staan ruimere zoekvragen in suggestions.',
         querystring: SearchParams,
-        response: { 200: SearchAnswer, 400: ProblemSchema },
+        response: { 200: SearchAnswer, 400: ProblemSchema, 503: ProblemSchema },
       },
     },
     async (request) => app.searchService.search(request.query),

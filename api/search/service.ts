@@ -188,7 +188,11 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
         cache.set(key, cached);
         return cached;
       }
-      const answer = await compute(p);
+      const answer = await compute(p).catch((err: unknown) => {
+        if (err instanceof ProblemError) throw err;
+        // The engine is down (Meilisearch restarting): say so, the rest of the product still works.
+        throw new ProblemError('unavailable', 'Zoeken lukt even niet. Probeer het over een paar minuten opnieuw.', [], err);
+      });
       if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
       cache.set(key, answer);
       return answer;

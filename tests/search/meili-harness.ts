@@ -54,7 +54,7 @@ function locateBinary(): string | { error: string } {
   return bin;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -96,10 +96,10 @@ async function healthy(url: string): Promise<boolean> {
 }
 
 /** One attempt on one port; null with the reason when it does not come up. */
-async function attempt(bin: string): Promise<MeilisearchServer | { error: string; output: string }> {
-  const port = await freePort();
+async function attempt(bin: string, options: StartOptions): Promise<MeilisearchServer | { error: string; output: string }> {
+  const port = options.port ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'sociale-kaart-meili-'));
-  const apiKey = randomBytes(24).toString('base64url'); // 32 characters
+  const apiKey = options.apiKey ?? randomBytes(24).toString('base64url'); // 32 characters
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -169,8 +169,11 @@ async function attempt(bin: string): Promise<MeilisearchServer | { error: string
   return { error: reason, output };
 }
 
+/** A fixed port and key let a test start Meilisearch where an app already expects it. */
+export type StartOptions = { port?: number; apiKey?: string };
+
 /** Start a private Meilisearch, or return null (after a loud warning) when that is impossible. */
-export async function startMeilisearch(): Promise<MeilisearchServer | null> {
+export async function startMeilisearch(options: StartOptions = {}): Promise<MeilisearchServer | null> {
   const bin = locateBinary();
   if (typeof bin !== 'string') {
     warn(bin.error);
@@ -179,7 +182,7 @@ export async function startMeilisearch(): Promise<MeilisearchServer | null> {
   // The free port may be taken between finding and binding it: try a few times.
   let last: { error: string; output: string } = { error: 'not started', output: '' };
   for (let i = 0; i < 3; i++) {
-    const result = await attempt(bin);
+    const result = await attempt(bin, options);
     if ('url' in result) return result;
     last = result;
     if (!/exited early/.test(result.error)) break;

@@ -67,7 +67,6 @@ const SEED = 42;
 const listings = buildExampleListings(places, SEED);
 const parsed = listings.map((l) => ListingInput.safeParse(l));
 const ok = parsed.flatMap((p) => (p.success ? [p.data] : []));
-const placeById = new Map(places.map((p) => [p.sourceId, p]));
 
 /** The input place a listing is held at (its location is a copy of the place's location). */
 function placeOf(l: ExampleListing): ExamplePlace | undefined {
