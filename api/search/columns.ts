@@ -2,7 +2,7 @@
 // document in flat arrays, so filtering, facet counting and ordering tens of thousands of
 // candidates allocates almost nothing. Pure data structure: no I/O.
 import { distanceMeters } from '../geo/distance.ts';
-import { facetNames, type EngineQuery, type EngineResult, type FacetName, type SearchDocument } from './contract.ts';
+import { facetNames, type EngineQuery, type EngineResult, type FacetName, type GeoFilter, type SearchDocument } from './contract.ts';
 import { normalise } from './analyze.ts';
 
 /** What the columns keep of a document (the text fields live in FTS5 only). */
@@ -12,6 +12,8 @@ export type ColumnData = Pick<
 >;
 
 const none = -1;
+/** Metres per degree of latitude (and of longitude at the equator) on the mean earth radius. */
+const metresPerDegree = 111_195;
 
 /** The documents that pass a query's filters, with their text scores and facet counts. */
 type Passed = { slots: Int32Array; scores: Float64Array; facets: Record<FacetName, Record<string, number>>; total: number };
@@ -110,17 +112,17 @@ export class DocColumns {
    * what passes, and order one page. `scores` is indexed by slot.
    */
   query(q: EngineQuery, candidates: { slots: Int32Array; scores: Float64Array } | null, textKey: string): EngineResult {
-    // What passes the filters does not depend on where the resident is (unless a radius is set)
-    // nor on the page: remember it per text and filters until the documents change.
-    const key = q.filters.near ? null : JSON.stringify([textKey, q.filters]);
-    let passed = key ? this.passedCache.get(key) : undefined;
+    // What passes the filters depends neither on where the resident is nor on the page: remember
+    // it per text and filters until the documents change. A radius is applied afterwards.
+    const { near, ...filters } = q.filters;
+    const key = JSON.stringify([textKey, filters]);
+    let passed = this.passedCache.get(key);
     if (!passed) {
-      passed = this.filter(q, candidates);
-      if (key) {
-        if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
-        this.passedCache.set(key, passed);
-      }
+      passed = this.filter(filters, candidates);
+      if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
+      this.passedCache.set(key, passed);
     }
+    if (near) passed = this.within(passed, near);
     const { slots, scores: base, facets, total } = passed;
     const score = Float64Array.from(base);
     const distance = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
@@ -153,7 +155,6 @@ export class DocColumns {
       for (let k = 0; k < n; k++) distance[k] = this.exactDistance(origin, slots[k]!);
       return;
     }
-    const metresPerDegree = 111_195;
     const lonScale = Math.cos((origin.lat * Math.PI) / 180);
     for (let k = 0; k < n; k++) {
       const s = slots[k]!;
@@ -183,21 +184,18 @@ export class DocColumns {
     return d;
   }
 
-  private filter(q: EngineQuery, candidates: { slots: Int32Array; scores: Float64Array } | null): Passed {
-    const f = q.filters;
+  private filter(f: Omit<EngineQuery['filters'], 'near'>, candidates: { slots: Int32Array; scores: Float64Array } | null): Passed {
     // Facet filters as sets of value ids, one set per facet: OR within, AND across.
     const wanted: Set<number>[] = [];
     facetNames.forEach((facet, i) => {
       const values = f.facets[facet];
       if (values?.length) wanted.push(new Set(values.map((v) => this.valueIds.get(`${i}\u0000${v}`) ?? none)));
     });
-    const near = f.near;
     const bbox = f.bbox;
 
     const n = candidates ? candidates.slots.length : this.ids.length;
     const slots = new Int32Array(n);
     const score = new Float64Array(n);
-    const counts = new Int32Array(this.valueName.length);
     let kept = 0;
     for (let c = 0; c < n; c++) {
       const s = candidates ? candidates.slots[c]! : c;
@@ -216,21 +214,52 @@ export class DocColumns {
       if (f.openSlot !== undefined && !sortedHas(this.openSlots[s]!, f.openSlot)) continue;
       const pts = this.points[s]!;
       if (bbox && !pts.some((p) => p.lon >= bbox[0] && p.lon <= bbox[2] && p.lat >= bbox[1] && p.lat <= bbox[3])) continue;
-      if (near) {
-        let within = false;
-        for (const p of pts) if (distanceMeters(near, p) <= near.radiusMeters) { within = true; break; }
-        if (!within) continue;
-      }
-      for (let k = 0; k < values.length; k++) counts[values[k]!]!++;
       slots[kept] = s;
       score[kept] = candidates ? candidates.scores[c]! : 0;
       kept++;
+    }
+    return this.passed(slots.subarray(0, kept), score.subarray(0, kept));
+  }
+
+  /** The documents of `passed` with a location within the radius, with their facets recounted. */
+  private within(passed: Passed, near: GeoFilter): Passed {
+    const { radiusMeters: r } = near;
+    const lonScale = Math.cos((near.lat * Math.PI) / 180);
+    const slots = new Int32Array(passed.total);
+    const scores = new Float64Array(passed.total);
+    let kept = 0;
+    for (let k = 0; k < passed.total; k++) {
+      const s = passed.slots[k]!;
+      let inside = false;
+      for (const p of this.points[s]!) {
+        // A flat-earth estimate settles all but the documents right at the edge of the circle.
+        const dx = (p.lon - near.lon) * lonScale;
+        const dy = p.lat - near.lat;
+        const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+        if (estimate > r * 1.01 + 10) continue;
+        if (estimate < r * 0.99 - 10 || distanceMeters(near, p) <= r) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) continue;
+      slots[kept] = s;
+      scores[kept++] = passed.scores[k]!;
+    }
+    return this.passed(slots.subarray(0, kept), scores.subarray(0, kept));
+  }
+
+  private passed(slots: Int32Array, scores: Float64Array): Passed {
+    const counts = new Int32Array(this.valueName.length);
+    for (let k = 0; k < slots.length; k++) {
+      const values = this.values[slots[k]!]!;
+      for (let v = 0; v < values.length; v++) counts[values[v]!]!++;
     }
     const facets = Object.fromEntries(facetNames.map((name) => [name, {} as Record<string, number>])) as Record<FacetName, Record<string, number>>;
     for (let v = 0; v < counts.length; v++) {
       if (counts[v]! > 0) facets[facetNames[this.valueFacet[v]!]!][this.valueName[v]!] = counts[v]!;
     }
-    return { slots: slots.subarray(0, kept), scores: score.subarray(0, kept), facets, total: kept };
+    return { slots, scores, facets, total: slots.length };
   }
 
   /** Indices (into the kept arrays) of the requested page, best first. */

@@ -14,7 +14,6 @@ import type { EngineQuery, FacetName, SearchEngine } from './contract.ts';
 import { openSlotWindowDays, slotOf } from './document.ts';
 import type { SearchAnswer, SearchHit, SearchParams } from './schemas.ts';
 
-/** Without an explicit radius, a location only orders results: it does not exclude anything. */
 type Deps = {
   engine: SearchEngine;
   listings: ListingStore;
@@ -53,6 +52,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     return null;
   }
 
+  /** Without a radius, a location only orders the results: it excludes nothing. */
   function toEngineQuery(p: SearchParams, origin: SearchAnswer['origin']): EngineQuery {
     if (p.radius !== undefined && !origin) invalid('radius', 'Een straal werkt alleen met een postcode of locatie.');
     if (p.sort === 'distance' && !origin) invalid('sort', 'Sorteren op afstand kan alleen met een postcode of locatie.');

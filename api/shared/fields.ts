@@ -12,15 +12,16 @@ export const webUrl = z.url({ protocol: /^https?$/, message: 'Gebruik een webadr
 
 export const email = z.email({ message: 'Gebruik een geldig e-mailadres.' }).max(200);
 
-/** A comma-separated query parameter ("ontmoeting,plezier") as a list. */
+/**
+ * A list in a query parameter, comma-separated ("deelambitie=ontmoeting,plezier") or repeated as
+ * an HTML form with checkboxes sends it ("deelambitie=ontmoeting&deelambitie=plezier").
+ */
 export const csvParam = z
-  .string()
-  .trim()
-  .max(500)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((v) => v.trim())
+  .union([z.string().max(500), z.array(z.string().max(500)).max(50)])
+  .transform((v) =>
+    (Array.isArray(v) ? v : [v])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
       .filter(Boolean),
   );
 

@@ -88,6 +88,8 @@ t.test('facet counts equal the filtered totals; filters combine with AND', async
   const steun = await search('kind=steun&limit=1');
   const steunpunt = await search('kind=steunpunt&limit=1');
   t.equal(either.total, steun.total + steunpunt.total, 'values within one filter are OR');
+  const repeated = await search('kind=steun&kind=steunpunt&limit=1');
+  t.equal(repeated.total, either.total, 'a repeated parameter means the same as a comma-separated one');
 });
 
 t.test('openNow and openAt filter on opening hours', async (t) => {
