@@ -25,12 +25,38 @@ export function needsDemo(db: Db): boolean {
   return db.select({ code: gemeente.code }).from(gemeente).get() === undefined;
 }
 
-export function loadDemoGemeente(db: Db, deps: { listings: ListingStore; taxonomy: TaxonomyStore; geo: Geo }) {
+/**
+ * The demo gemeente's configuration without its content: the gemeente row, its areas and the
+ * seed taxonomy (also used alone for synthetic benchmark data). Call inside a transaction.
+ */
+export function loadDemoConfiguration(db: Db, taxonomy: TaxonomyStore) {
   const features = loadAreaFeatures(demoFiles.areas);
   const areaIndex = createAreaIndex(features);
   const city = areaIndex.all().find((a) => a.level === 'gemeente');
   if (!city) throw new Error(`${demoFiles.areas} has no gemeente feature`);
+  db.insert(gemeente)
+    .values({ code: city.code, name: city.name, centerLat: city.centroid.lat, centerLon: city.centroid.lon, bbox: city.bbox })
+    .run();
+  db.insert(areas)
+    .values(
+      features.map((f) => ({
+        code: f.properties.code,
+        name: f.properties.name,
+        level: f.properties.level,
+        parentCode: f.properties.parent,
+        geometry: f.geometry,
+        bbox: areaIndex.get(f.properties.code)!.bbox,
+      })),
+    )
+    .run();
+  taxonomy.replace(
+    seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)),
+    seedSynonyms,
+  );
+  return { areas: features.length };
+}
 
+export function loadDemoGemeente(db: Db, deps: { listings: ListingStore; taxonomy: TaxonomyStore; geo: Geo }) {
   const rows = readAmsterdamPlaces(demoFiles.places);
   const places = placesToListings(rows).map((p) => ListingInput.parse(p));
   const rowById = new Map(rows.map((r) => [r.mvznId, r]));
@@ -43,28 +69,10 @@ export function loadDemoGemeente(db: Db, deps: { listings: ListingStore; taxonom
   });
   const examples = buildExampleListings(examplePlaces).map((e) => ListingInput.parse(e));
 
-  db.transaction(() => {
-    db.insert(gemeente)
-      .values({ code: city.code, name: city.name, centerLat: city.centroid.lat, centerLon: city.centroid.lon, bbox: city.bbox })
-      .run();
-    db.insert(areas)
-      .values(
-        features.map((f) => ({
-          code: f.properties.code,
-          name: f.properties.name,
-          level: f.properties.level,
-          parentCode: f.properties.parent,
-          geometry: f.geometry,
-          bbox: areaIndex.get(f.properties.code)!.bbox,
-        })),
-      )
-      .run();
-    deps.taxonomy.replace(
-      seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)),
-      seedSynonyms,
-    );
+  return db.transaction(() => {
+    const { areas: areaCount } = loadDemoConfiguration(db, deps.taxonomy);
     deps.geo.reloadAreas();
     deps.listings.createMany([...places, ...examples]);
+    return { areas: areaCount, places: places.length, examples: examples.length };
   });
-  return { areas: features.length, places: places.length, examples: examples.length };
 }

@@ -5,6 +5,7 @@
 // invent phone numbers, e-mail addresses or websites, and follow the word list of domain §8.
 //
 // The builder is pure and deterministic: the same places and seed give the same listings.
+import type { Bouwsteen, Deelambitie, Sfeer, Theme, Vraaggebied } from './taxonomy.ts';
 import type { z } from 'zod';
 import type { ListingInput, Location } from '../api/listings/schemas.ts';
 import type { OpeningRule, Schedule, Weekday } from '../api/listings/schedule.ts';
@@ -26,43 +27,7 @@ export const exampleMinimums = { activiteit: 150, steun: 30, vacature: 40, regel
 export const defaultExampleSeed = 20260901;
 
 // ---------------------------------------------------------------------------------------------
-// Small typed vocabularies (the slugs of seed/taxonomy.ts), so a typo fails the type check.
-
-type Deelambitie = 'ontmoeting' | 'ontplooiing' | 'ondersteuning' | 'plezier' | 'eigenaarschap';
-type Sfeer = 'persoonlijk' | 'gemeenschappelijk' | 'institutioneel';
-type Bouwsteen =
-  | 'bestaanszekerheid'
-  | 'financiering'
-  | 'samenwerken'
-  | 'eigen-regie'
-  | 'ruimte-en-plekken'
-  | 'responsiviteit'
-  | 'mantelzorg'
-  | 'vrijwillige-inzet'
-  | 'inclusie'
-  | 'vragen-en-uitnodigen';
-type Vraaggebied =
-  | 'informatie-en-advies'
-  | 'persoonlijke-begeleiding'
-  | 'emotionele-steun'
-  | 'educatie'
-  | 'praktische-hulp'
-  | 'vervangende-zorg'
-  | 'financiele-ondersteuning'
-  | 'materiele-hulp';
-type Theme =
-  | 'eenzaamheid'
-  | 'geldzorgen'
-  | 'gezondheid-en-bewegen'
-  | 'taal-en-digitaal'
-  | 'opvoeden-en-opgroeien'
-  | 'participatie-en-werk'
-  | 'wonen-en-buurt'
-  | 'veiligheid'
-  | 'cultuur'
-  | 'natuur-en-groen'
-  | 'sport-en-spel'
-  | 'eten-en-koken';
+// Typed vocabularies (the slugs of seed/taxonomy.ts, imported), so a typo fails the type check.
 
 type Kind = 'activiteit' | 'steun' | 'vacature' | 'regeling';
 type ScheduleIn = z.input<typeof Schedule>;

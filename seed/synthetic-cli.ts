@@ -16,13 +16,12 @@ import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, databaseFile } from '../api/app.ts';
 import { loadConfig } from '../api/config.ts';
-import { createAreaIndex, loadAreaFeatures } from '../api/geo/areas.ts';
 import { ListingInput } from '../api/listings/schemas.ts';
 import { TaxonomyTermInput } from '../api/taxonomy/schemas.ts';
 import { createTaxonomyStore } from '../api/taxonomy/store.ts';
 import { openDatabase } from '../db/client.ts';
-import { areas, gemeente, listings } from '../db/schema.ts';
-import { demoFiles, needsDemo } from './demo.ts';
+import { listings } from '../db/schema.ts';
+import { loadDemoConfiguration, needsDemo } from './demo.ts';
 import { syntheticListings } from './synthetic.ts';
 import { seedSynonyms, seedTaxonomy } from './taxonomy.ts';
 
@@ -40,32 +39,7 @@ export function prepareSyntheticGemeente(dataDir: string): { created: boolean; e
   try {
     const existingListings = db.select({ n: count() }).from(listings).get()?.n ?? 0;
     if (!needsDemo(db)) return { created: false, existingListings };
-    const features = loadAreaFeatures(demoFiles.areas);
-    const areaIndex = createAreaIndex(features);
-    const city = areaIndex.all().find((a) => a.level === 'gemeente');
-    if (!city) throw new Error(`${demoFiles.areas} has no gemeente feature`);
-    const taxonomy = createTaxonomyStore(db);
-    db.transaction(() => {
-      db.insert(gemeente)
-        .values({ code: city.code, name: city.name, centerLat: city.centroid.lat, centerLon: city.centroid.lon, bbox: city.bbox })
-        .run();
-      db.insert(areas)
-        .values(
-          features.map((f) => ({
-            code: f.properties.code,
-            name: f.properties.name,
-            level: f.properties.level,
-            parentCode: f.properties.parent,
-            geometry: f.geometry,
-            bbox: areaIndex.get(f.properties.code)!.bbox,
-          })),
-        )
-        .run();
-      taxonomy.replace(
-        seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)),
-        seedSynonyms,
-      );
-    });
+    db.transaction(() => loadDemoConfiguration(db, createTaxonomyStore(db)));
     return { created: true, existingListings };
   } finally {
     db.$client.close();

@@ -6,6 +6,7 @@
 // same as that slice of one big run, and the generator needs no memory beyond what it returns.
 // Every listing has `isExample: true` and source `synthetic`. Texts follow examples.ts: generic,
 // no invented phone numbers, e-mail addresses or websites; areaCodes are left to the server.
+import type { Bouwsteen, Deelambitie, Sfeer, Theme, Vraaggebied } from './taxonomy.ts';
 import type { z } from 'zod';
 import type { ListingInput } from '../api/listings/schemas.ts';
 import type { OpeningRule, Schedule, Weekday } from '../api/listings/schedule.ts';
@@ -20,41 +21,6 @@ export const amsterdamBox = { minLat: 52.28, maxLat: 52.43, minLon: 4.75, maxLon
 // Typed vocabularies (slugs of seed/taxonomy.ts), so a typo fails the type check.
 
 type Kind = SyntheticListing['kind'];
-type Deelambitie = 'ontmoeting' | 'ontplooiing' | 'ondersteuning' | 'plezier' | 'eigenaarschap';
-type Sfeer = 'persoonlijk' | 'gemeenschappelijk' | 'institutioneel';
-type Bouwsteen =
-  | 'bestaanszekerheid'
-  | 'financiering'
-  | 'samenwerken'
-  | 'eigen-regie'
-  | 'ruimte-en-plekken'
-  | 'responsiviteit'
-  | 'mantelzorg'
-  | 'vrijwillige-inzet'
-  | 'inclusie'
-  | 'vragen-en-uitnodigen';
-type Vraaggebied =
-  | 'informatie-en-advies'
-  | 'persoonlijke-begeleiding'
-  | 'emotionele-steun'
-  | 'educatie'
-  | 'praktische-hulp'
-  | 'vervangende-zorg'
-  | 'financiele-ondersteuning'
-  | 'materiele-hulp';
-type Theme =
-  | 'eenzaamheid'
-  | 'geldzorgen'
-  | 'gezondheid-en-bewegen'
-  | 'taal-en-digitaal'
-  | 'opvoeden-en-opgroeien'
-  | 'participatie-en-werk'
-  | 'wonen-en-buurt'
-  | 'veiligheid'
-  | 'cultuur'
-  | 'natuur-en-groen'
-  | 'sport-en-spel'
-  | 'eten-en-koken';
 type Accessibility = NonNullable<SyntheticListing['accessibility']>[number];
 type KostenIn = NonNullable<SyntheticListing['kosten']>;
 type VacatureIn = NonNullable<SyntheticListing['vacature']>;

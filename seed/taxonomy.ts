@@ -5,6 +5,44 @@ import type { TaxonomyTermInput } from '../api/taxonomy/schemas.ts';
 
 type Term = Omit<TaxonomyTermInput, 'vocabulary'>;
 
+/** The seed slugs as types, so example and synthetic content fail the type check on a typo. */
+export type Deelambitie = 'ontmoeting' | 'ontplooiing' | 'ondersteuning' | 'plezier' | 'eigenaarschap';
+export type Sfeer = 'persoonlijk' | 'gemeenschappelijk' | 'institutioneel';
+export type Bouwsteen =
+  | 'bestaanszekerheid'
+  | 'financiering'
+  | 'samenwerken'
+  | 'eigen-regie'
+  | 'ruimte-en-plekken'
+  | 'responsiviteit'
+  | 'mantelzorg'
+  | 'vrijwillige-inzet'
+  | 'inclusie'
+  | 'vragen-en-uitnodigen';
+export type Vraaggebied =
+  | 'informatie-en-advies'
+  | 'persoonlijke-begeleiding'
+  | 'emotionele-steun'
+  | 'educatie'
+  | 'praktische-hulp'
+  | 'vervangende-zorg'
+  | 'financiele-ondersteuning'
+  | 'materiele-hulp';
+export type Theme =
+  | 'eenzaamheid'
+  | 'geldzorgen'
+  | 'gezondheid-en-bewegen'
+  | 'taal-en-digitaal'
+  | 'opvoeden-en-opgroeien'
+  | 'participatie-en-werk'
+  | 'wonen-en-buurt'
+  | 'veiligheid'
+  | 'cultuur'
+  | 'natuur-en-groen'
+  | 'sport-en-spel'
+  | 'eten-en-koken';
+
+
 const sferen: Term[] = [
   {
     slug: 'persoonlijk',

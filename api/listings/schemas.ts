@@ -198,13 +198,18 @@ export const Listing = z.object({
 });
 export type Listing = z.infer<typeof Listing>;
 
-export const ListingQuery = z.strictObject({
+/** Filters listing lists and search share: a list of values per parameter, OR within, AND across. */
+export const listingFilterParams = {
   kind: csvParam.pipe(z.array(z.enum(listingKinds))).optional(),
   deelambitie: csvParam.optional(),
   sfeer: csvParam.optional(),
   theme: csvParam.optional(),
   vraaggebied: csvParam.optional(),
   area: csvParam.optional(),
+};
+
+export const ListingQuery = z.strictObject({
+  ...listingFilterParams,
   organisation: z.uuid().optional(),
   status: csvParam.pipe(z.array(z.enum(listingStatuses))).optional(),
   example: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

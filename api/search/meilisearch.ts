@@ -64,24 +64,7 @@ const searchableAttributes = ['title', 'taxonomy', 'summary', 'places', 'compoun
 const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
 
 /** The document as Meilisearch stores it. */
-type MeiliDocument = {
-  id: string;
-  title: string;
-  taxonomy: string;
-  summary: string;
-  places: string;
-  description: string;
-  extra: string;
-  compounds: string;
-  stems: string;
-  facets: Record<FacetName, string[]>;
-  free: boolean;
-  ageMin: number | null;
-  ageMax: number | null;
-  openSlots: number[];
-  openSlotsUntil: string | null;
-  isExample: boolean;
-  updatedAt: string;
+type MeiliDocument = Omit<SearchDocument, 'points'> & {
   /** Meilisearch's reserved geo field: one point per document, `lng` not `lon`. */
   _geo?: { lat: number; lng: number };
   /** Whether _geo is set: lets a filter pick the documents without a point (nearestFirst). */

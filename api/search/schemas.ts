@@ -1,6 +1,6 @@
 // Search request and answer shapes (GET /api/search).
 import { z } from 'zod';
-import { accessibilityFeatures, inzetTypes, listingKinds } from '../listings/schemas.ts';
+import { accessibilityFeatures, inzetTypes, listingFilterParams, listingKinds } from '../listings/schemas.ts';
 import { csvParam } from '../shared/fields.ts';
 import { facetNames } from './contract.ts';
 
@@ -37,12 +37,7 @@ export const SearchParams = z.strictObject({
     .max(50000, 'Kies een straal van hooguit 50 km.')
     .optional(),
   sort: z.enum(['relevance', 'distance']).default('relevance'),
-  kind: csvParam.pipe(z.array(z.enum(listingKinds))).optional(),
-  deelambitie: csvParam.optional(),
-  sfeer: csvParam.optional(),
-  theme: csvParam.optional(),
-  vraaggebied: csvParam.optional(),
-  area: csvParam.optional(),
+  ...listingFilterParams,
   accessibility: csvParam.pipe(z.array(z.enum(accessibilityFeatures))).optional(),
   language: csvParam.optional(),
   inzet: csvParam.pipe(z.array(z.enum(inzetTypes))).optional(),

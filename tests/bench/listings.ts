@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../../api/app.ts';
+import { testConfig } from '../helpers.ts';
 import { TaxonomyTermInput } from '../../api/taxonomy/schemas.ts';
 import { seedSynonyms, seedTaxonomy } from '../../seed/taxonomy.ts';
 
@@ -52,18 +53,7 @@ async function timed(n: number, fn: (i: number) => Promise<void>) {
 
 const dir = mkdtempSync(join(tmpdir(), 'sociale-kaart-bench-'));
 try {
-  const app = await buildApp({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    adminToken: token,
-    adminTokenGenerated: false,
-    loadDemo: false,
-    logLevel: 'silent',
-    searchEngine: 'embedded',
-    meiliUrl: 'http://127.0.0.1:7700',
-    meiliKey: undefined,
-  });
+  const app = await buildApp(testConfig(dir, { adminToken: token }));
   app.stores.taxonomy.replace(seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)), seedSynonyms);
   console.log(`Sociale Kaart listing benchmark — ${N} listings, SQLite file in ${dir}, Node ${process.version}`);
 
