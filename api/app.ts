@@ -3,7 +3,7 @@ import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { join } from 'node:path';
-import { openDatabase } from '../db/client.ts';
+import { openDatabase, type Db } from '../db/client.ts';
 import { loadDemoGemeente, needsDemo } from '../seed/demo.ts';
 import type { Config } from './config.ts';
 import { createGeo, type Geo } from './geo/service.ts';
@@ -21,6 +21,7 @@ import { createMeilisearchEngine } from './search/meilisearch.ts';
 import { searchRoutes } from './search/routes.ts';
 import { createSearchService, type SearchService } from './search/service.ts';
 import { taxonomyRoutes } from './taxonomy/routes.ts';
+import { webRoutes } from './web/routes.ts';
 import { createTaxonomyStore, type TaxonomyStore } from './taxonomy/store.ts';
 import { z } from 'zod';
 
@@ -30,6 +31,7 @@ declare module 'fastify' {
     geo: Geo;
     auth: AdminCheck;
     searchService: SearchService;
+    db: Db;
     searchIndexer: SearchIndexer;
   }
 }
@@ -64,6 +66,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       ? createMeilisearchEngine({ url: config.meiliUrl, apiKey: config.meiliKey })
       : createEmbeddedEngine(db.$client);
   const searchIndexer = createSearchIndexer({ db, engine, listings, taxonomy, geo, log: app.log });
+  app.decorate('db', db);
   app.decorate('stores', { listings, organisations, taxonomy });
   app.decorate('geo', geo);
   app.decorate('auth', createAdminCheck(config.adminToken));
@@ -94,6 +97,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(taxonomyRoutes);
   await app.register(geoRoutes);
   await app.register(searchRoutes);
+  await app.register(webRoutes, { tileUrl: config.tileUrl, tileAttribution: config.tileAttribution });
   return app;
 }
 

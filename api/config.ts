@@ -16,6 +16,9 @@ const Env = z.object({
   SEARCH_ENGINE: z.enum(['embedded', 'meilisearch']).default('embedded'),
   MEILI_URL: z.url().default('http://127.0.0.1:7700'),
   MEILI_MASTER_KEY: z.string().optional(),
+  /** Map tiles ({z}/{x}/{y}); empty = no tiles, the app draws the area outlines (offline, tests). */
+  MAP_TILE_URL: z.string().default('https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png'),
+  MAP_TILE_ATTRIBUTION: z.string().default('Kaartgegevens © Kadaster'),
 });
 
 export type Config = {
@@ -29,6 +32,8 @@ export type Config = {
   searchEngine: 'embedded' | 'meilisearch';
   meiliUrl: string;
   meiliKey: string | undefined;
+  tileUrl: string | null;
+  tileAttribution: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     searchEngine: e.SEARCH_ENGINE,
     meiliUrl: e.MEILI_URL,
     meiliKey: e.MEILI_MASTER_KEY,
+    tileUrl: e.MAP_TILE_URL.trim() === '' ? null : e.MAP_TILE_URL,
+    tileAttribution: e.MAP_TILE_ATTRIBUTION,
   };
 }

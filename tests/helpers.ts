@@ -29,6 +29,8 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     searchEngine: 'embedded',
     meiliUrl: 'http://127.0.0.1:7700',
     meiliKey: undefined,
+    tileUrl: null,
+    tileAttribution: '',
     ...overrides,
   };
 }

@@ -249,6 +249,17 @@ export function createListingStore(db: Db, deps: Deps) {
       return byIds.all({ ids: JSON.stringify(ids) }).map(fromJoined);
     },
 
+    /** The attribution lines of published listings ("Bron: Gemeente Amsterdam"). */
+    attributions(): string[] {
+      const attribution = sql<string | null>`json_extract(${listings.details}, '$.attribution')`;
+      return db
+        .selectDistinct({ a: attribution })
+        .from(listings)
+        .where(and(eq(listings.status, 'gepubliceerd'), sql`${attribution} IS NOT NULL`))
+        .all()
+        .map((r) => r.a!);
+    },
+
     count(status?: ListingStatus): number {
       return db.select({ n: count() }).from(listings).where(status ? eq(listings.status, status) : undefined).get()?.n ?? 0;
     },
