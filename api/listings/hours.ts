@@ -307,3 +307,19 @@ function endOfStretch(schedule: Schedule, startDate: LocalDate, end: Date): Date
   }
   return end; // open around the clock: stop at the search limit
 }
+
+/** The opening state with its instants as ISO strings, as the API sends it. */
+export function serialiseOpeningState(state: OpeningState) {
+  switch (state.state) {
+    case 'open':
+      return { state: 'open' as const, closesAt: state.closesAt.toISOString() };
+    case 'closed':
+      return {
+        state: 'closed' as const,
+        nextOpening: state.nextOpening ? { start: state.nextOpening.start.toISOString(), end: state.nextOpening.end.toISOString() } : null,
+        ...(state.reason ? { reason: state.reason } : {}),
+      };
+    default:
+      return state;
+  }
+}

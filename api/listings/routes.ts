@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
 import { etagOf } from '../shared/concurrency.ts';
-import { Listing, ListingInput, ListingPage, ListingPatch, ListingQuery } from './schemas.ts';
+import { occurrencesBetween, openingState, serialiseOpeningState } from './hours.ts';
+import { HoursAnswer, Listing, ListingInput, ListingPage, ListingPatch, ListingQuery } from './schemas.ts';
 
 const Params = z.object({ id: z.uuid({ message: 'Dit is geen geldige id.' }) });
 const IfMatch = z.object({ 'if-match': z.string().max(200).optional() });
@@ -51,6 +52,29 @@ export const listingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (listing.status === 'gearchiveerd' && !admin) throw new ProblemError('gone', 'Dit aanbod is er niet meer.');
       reply.header('ETag', etagOf(listing.version));
       return listing;
+    },
+  );
+
+  app.get(
+    '/api/listings/:id/hours',
+    {
+      schema: {
+        tags: ['listings'],
+        summary: 'Nu open? En de komende keren (met feestdagen en sluitingen)',
+        params: Params,
+        response: { 200: HoursAnswer, ...errors, 410: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const listing = listings.get(request.params.id);
+      if (!listing || listing.status === 'concept') throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
+      if (listing.status === 'gearchiveerd') throw new ProblemError('gone', 'Dit aanbod is er niet meer.');
+      const now = new Date();
+      const upcoming = occurrencesBetween(listing.schedule, now, new Date(now.getTime() + 60 * 24 * 3600_000)).slice(0, 6);
+      return {
+        openingState: serialiseOpeningState(openingState(listing.schedule, now)),
+        upcoming: upcoming.map((o) => ({ start: o.start.toISOString(), end: o.end.toISOString() })),
+      };
     },
   );
 

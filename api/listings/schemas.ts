@@ -218,3 +218,19 @@ export const ListingQuery = z.strictObject({
 export type ListingQuery = z.infer<typeof ListingQuery>;
 
 export const ListingPage = z.object({ total: z.int(), page: z.int(), limit: z.int(), items: z.array(Listing) });
+
+/** Opening hours as the API tells them: times are ISO instants; the web formats them in Dutch. */
+const When = z.object({ start: z.string(), end: z.string() });
+export const OpeningStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('open'), closesAt: z.string() }),
+  z.object({ state: z.literal('closed'), nextOpening: When.nullable(), reason: z.enum(['holiday', 'closure']).optional() }),
+  z.object({ state: z.literal('by_appointment') }),
+  z.object({ state: z.literal('unknown') }),
+]);
+export type OpeningStateJson = z.infer<typeof OpeningStateSchema>;
+
+export const HoursAnswer = z.object({
+  openingState: OpeningStateSchema,
+  /** The next openings in the coming 60 days (at most 6), holidays and closures left out. */
+  upcoming: z.array(When),
+});

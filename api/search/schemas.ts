@@ -1,6 +1,6 @@
 // Search request and answer shapes (GET /api/search).
 import { z } from 'zod';
-import { accessibilityFeatures, inzetTypes, listingFilterParams, listingKinds } from '../listings/schemas.ts';
+import { OpeningStateSchema, accessibilityFeatures, inzetTypes, listingFilterParams, listingKinds } from '../listings/schemas.ts';
 import { csvParam } from '../shared/fields.ts';
 import { facetNames } from './contract.ts';
 
@@ -52,14 +52,6 @@ export const SearchParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100, 'Hooguit 100 resultaten per pagina.').default(20),
 });
 export type SearchParams = z.infer<typeof SearchParams>;
-
-const When = z.object({ start: z.string(), end: z.string() });
-export const OpeningStateSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('open'), closesAt: z.string() }),
-  z.object({ state: z.literal('closed'), nextOpening: When.nullable(), reason: z.enum(['holiday', 'closure']).optional() }),
-  z.object({ state: z.literal('by_appointment') }),
-  z.object({ state: z.literal('unknown') }),
-]);
 
 const Range = z.tuple([z.int(), z.int()]);
 

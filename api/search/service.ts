@@ -4,7 +4,7 @@
 import type { Geo } from '../geo/service.ts';
 import { distanceMeters } from '../geo/distance.ts';
 import { parsePostcode } from '../geo/postcode.ts';
-import { openingState } from '../listings/hours.ts';
+import { openingState, serialiseOpeningState } from '../listings/hours.ts';
 import type { Listing } from '../listings/schemas.ts';
 import type { ListingStore } from '../listings/store.ts';
 import { ProblemError, type FieldError } from '../plugins/errors.ts';
@@ -144,7 +144,6 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
       origin && located.length > 1
         ? located.reduce((a, b) => (distanceMeters(origin, a as { lat: number; lon: number }) <= distanceMeters(origin, b as { lat: number; lon: number }) ? a : b))
         : l.locations[0];
-    const state = openingState(l.schedule, at);
     return {
       id: l.id,
       kind: l.kind,
@@ -163,16 +162,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
             online: nearest.online,
           }
         : null,
-      openingState:
-        state.state === 'open'
-          ? { state: 'open', closesAt: state.closesAt.toISOString() }
-          : state.state === 'closed'
-            ? {
-                state: 'closed',
-                nextOpening: state.nextOpening ? { start: state.nextOpening.start.toISOString(), end: state.nextOpening.end.toISOString() } : null,
-                ...(state.reason ? { reason: state.reason } : {}),
-              }
-            : state,
+      openingState: serialiseOpeningState(openingState(l.schedule, at)),
       highlights: { title: highlight(l.title, words), summary: highlight(l.summary, words) },
       isExample: l.isExample,
       attribution: l.attribution,
