@@ -122,7 +122,7 @@ function longestSynonymAt(words: string[], i: number, groups: string[][][]) {
  * (plus taxonomy words); a split is accepted only when both parts are known words
  * of at least 3 letters, trying the longest head first. Recursive on the tail.
  */
-export function splitCompound(word: string, vocabulary: ReadonlySet<string>, depth = 0): string[] {
+export function splitCompound(word: string, vocabulary: { has(word: string): boolean }, depth = 0): string[] {
   if (word.length < 6 || depth > 2) return [];
   for (let cut = word.length - 3; cut >= 3; cut--) {
     const head = word.slice(0, cut);

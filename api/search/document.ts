@@ -1,6 +1,7 @@
 // Listing → SearchDocument: what both engines index. Pure: the taxonomy, area names and the
 // time window come in as arguments.
 import type { Listing, ListingKind } from '../listings/schemas.ts';
+import type { Schedule } from '../listings/schedule.ts';
 import { occurrencesBetween } from '../listings/hours.ts';
 import type { Taxonomy } from '../taxonomy/schemas.ts';
 import { compoundLexicon, splitCompound, stem, tokenize } from './analyze.ts';
@@ -102,17 +103,14 @@ export function toSearchDocument(
 
   // Compound parts and stems come from the texts that name what a listing is.
   const naming = tokenize([listing.title, taxonomyText, listing.summary, places].join(' '));
-  const vocabulary = new Set([...compoundLexicon, ...naming.filter((w) => w.length >= 4)]);
+  const own = new Set(naming.filter((w) => w.length >= 4));
+  const vocabulary = { has: (w: string) => compoundLexicon.has(w) || own.has(w) };
   const compounds = new Set<string>();
   for (const word of new Set(naming)) for (const part of splitCompound(word, vocabulary)) compounds.add(part);
   const stems = new Set(naming.map(stem).filter((s, i) => s !== naming[i]));
 
-  const from = new Date(ctx.now.getTime() - 24 * 3600 * 1000);
   const until = new Date(ctx.now.getTime() + openSlotWindowDays * 24 * 3600 * 1000);
-  const openSlots: number[] = [];
-  for (const o of occurrencesBetween(listing.schedule, from, until)) {
-    for (let s = slotOf(o.start); s * slotMs < o.end.getTime(); s++) openSlots.push(s);
-  }
+  const openSlots = openSlotsOf(listing.schedule, ctx.now, until);
 
   return {
     id: listing.id,
@@ -140,9 +138,30 @@ export function toSearchDocument(
     ageMin: listing.ageMin,
     ageMax: listing.ageMax,
     points: listing.locations.flatMap((l) => (l.lat !== undefined && l.lon !== undefined ? [{ lat: l.lat, lon: l.lon }] : [])),
-    openSlots: [...new Set(openSlots)].sort((a, b) => a - b),
+    openSlots,
     openSlotsUntil: until.toISOString(),
     isExample: listing.isExample,
     updatedAt: listing.updatedAt,
   };
 }
+
+/**
+ * The quarter-hour slots a schedule is open in, from a day before `now` until `until`. Many
+ * listings share a schedule ("di 10:00–12:00"), so the answer is remembered per schedule and
+ * quarter hour: computing occurrences is the slow part of building documents.
+ */
+function openSlotsOf(schedule: Schedule, now: Date, until: Date): number[] {
+  const key = `${slotOf(now)}|${JSON.stringify(schedule)}`;
+  let slots = slotMemo.get(key);
+  if (!slots) {
+    const found = new Set<number>();
+    for (const o of occurrencesBetween(schedule, new Date(now.getTime() - 24 * 3600 * 1000), until)) {
+      for (let s = slotOf(o.start); s * slotMs < o.end.getTime(); s++) found.add(s);
+    }
+    slots = [...found].sort((a, b) => a - b);
+    if (slotMemo.size > 5000) slotMemo.clear();
+    slotMemo.set(key, slots);
+  }
+  return slots;
+}
+const slotMemo = new Map<string, number[]>();

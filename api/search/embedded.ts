@@ -145,7 +145,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       if (!known) {
         if (typos.length === 0) {
           // An unknown compound ("zwemles", "opvoedhulp"): search for its known parts instead.
-          const parts = isPhrase ? [] : splitCompound(term.word, new Set([...compoundLexicon, ...vocabularySet!]));
+          const parts = isPhrase ? [] : splitCompound(term.word, { has: (w) => compoundLexicon.has(w) || vocabularySet!.has(w) });
           if (parts.length > 0) for (const part of parts) groups.push(`(${quote(part)} OR ${quote(part)}*)`);
           else if (term.word.length >= 3) substrings.push(term.word);
           continue;
@@ -240,7 +240,9 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     },
 
     async clear() {
-      sqlite.exec('DELETE FROM search_fts; DELETE FROM search_trigram; DELETE FROM search_docs;');
+      sqlite.exec(
+        "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_docs;",
+      );
       columns.clear();
       textCache.clear();
       rowids.clear();

@@ -8,14 +8,17 @@ CREATE TABLE `search_docs` (
 );
 --> statement-breakpoint
 -- Words and prefixes, without diacritics. Column order is the weight order used by bm25().
+-- Contentless: the text is kept by the store, the index only needs the words (smaller, faster).
 CREATE VIRTUAL TABLE `search_fts` USING fts5(
 	title, taxonomy, summary, places, compounds, description, extra, stems,
 	tokenize = 'unicode61 remove_diacritics 2',
-	prefix = '2 3 4'
+	prefix = '2 3 4',
+	content = '',
+	contentless_delete = 1
 );
 --> statement-breakpoint
 -- Substrings of names and labels ("bank" in "voedselbank"), for words the word index does not know.
-CREATE VIRTUAL TABLE `search_trigram` USING fts5(text, tokenize = 'trigram remove_diacritics 1');
+CREATE VIRTUAL TABLE `search_trigram` USING fts5(text, tokenize = 'trigram remove_diacritics 1', content = '', contentless_delete = 1);
 --> statement-breakpoint
 -- The indexed words with their document counts, for typo tolerance.
 CREATE VIRTUAL TABLE `search_vocab` USING fts5vocab(`search_fts`, 'row');
