@@ -8,6 +8,7 @@ import { loadDemoGemeente, needsDemo } from '../seed/demo.ts';
 import type { Config } from './config.ts';
 import { createGeo, type Geo } from './geo/service.ts';
 import { geoRoutes } from './geo/routes.ts';
+import { reportRoutes } from './listings/reports.ts';
 import { listingRoutes } from './listings/routes.ts';
 import { createListingStore, type ListingStore } from './listings/store.ts';
 import { organisationRoutes } from './organisations/routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     },
   );
   await app.register(listingRoutes);
+  await app.register(reportRoutes);
   await app.register(organisationRoutes);
   await app.register(taxonomyRoutes);
   await app.register(geoRoutes);

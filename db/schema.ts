@@ -153,3 +153,24 @@ export const searchState = sqliteTable('search_state', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+export const reportStatuses = ['nieuw', 'in_behandeling', 'afgehandeld'] as const;
+
+/**
+ * "Klopt er iets niet?": a resident's note about a listing, for the people who maintain it. The
+ * e-mail address is only there when the resident wants an answer.
+ */
+export const listingReports = sqliteTable(
+  'listing_reports',
+  {
+    id: text('id').primaryKey(),
+    listingId: text('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    message: text('message').notNull(),
+    email: text('email'),
+    status: text('status', { enum: reportStatuses }).notNull().default('nieuw'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('listing_reports_listing').on(t.listingId, t.createdAt)],
+);
