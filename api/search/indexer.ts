@@ -142,7 +142,10 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
       closed = true;
       if (refreshInterval) clearInterval(refreshInterval);
       if (timer) clearTimeout(timer);
-      await running?.catch(() => {});
+      // Let a running batch finish, but never hang shutdown on an engine that stopped answering:
+      // what was not confirmed stays in the outbox for the next start.
+      const grace = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+      await Promise.race([running?.catch(() => {}), grace]);
     },
 
     pending(): number {
