@@ -56,7 +56,7 @@ export class DocColumns {
     }
     const ids: number[] = [];
     facetNames.forEach((facet, f) => {
-      for (const value of d.facets[facet]) ids.push(this.valueId(f, value));
+      for (const value of d.facets[facet] ?? []) ids.push(this.valueId(f, value));
     });
     const title = normalise(d.title);
     this.ids[slot] = d.id;

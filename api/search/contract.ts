@@ -14,6 +14,8 @@ export const facetNames = [
   'language',
   'inzet',
   'kosten',
+  'indicatie',
+  'toegang',
 ] as const;
 export type FacetName = (typeof facetNames)[number];
 

@@ -9,6 +9,8 @@ import type { SearchDocument } from './contract.ts';
 
 /** How far ahead open-hour slots are computed; the indexer refreshes documents well before. */
 export const openSlotWindowDays = 15;
+/** Bump when documents change shape or content: the indexer then rebuilds every index once. */
+export const documentVersion = 2;
 const slotMs = 15 * 60 * 1000;
 export const slotOf = (time: Date) => Math.floor(time.getTime() / slotMs);
 
@@ -133,6 +135,8 @@ export function toSearchDocument(
       language: listing.languages,
       inzet: listing.vacature ? [listing.vacature.inzetType] : [],
       kosten: [listing.kosten.type],
+      indicatie: [listing.indicatie],
+      toegang: [listing.toegang],
     },
     free: listing.kosten.type === 'gratis',
     ageMin: listing.ageMin,

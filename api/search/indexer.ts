@@ -11,7 +11,7 @@ import type { ListingStore } from '../listings/store.ts';
 import type { TaxonomyStore } from '../taxonomy/store.ts';
 import { dutchStopWords, normalise } from './analyze.ts';
 import type { SearchEngine } from './contract.ts';
-import { taxonomyLookup, toSearchDocument } from './document.ts';
+import { documentVersion, taxonomyLookup, toSearchDocument } from './document.ts';
 
 const batchSize = 1000;
 const retryMs = 5000;
@@ -113,7 +113,7 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
     async start() {
       const synonyms = taxonomy.get().synonyms.map((g) => g.map(normalise));
       await engine.setup({ synonyms, stopWords: dutchStopWords });
-      const identity = engine.name;
+      const identity = `${engine.name}:${documentVersion}`;
       const published = store.count('gepubliceerd');
       // A new engine, another engine, or an engine that lost its data (a fresh Meilisearch volume).
       if (state.get('engine') !== identity || (published > 0 && (await engine.documentCount()) === 0)) {

@@ -1,6 +1,6 @@
 // Search request and answer shapes (GET /api/search).
 import { z } from 'zod';
-import { OpeningStateSchema, accessibilityFeatures, inzetTypes, listingFilterParams, listingKinds } from '../listings/schemas.ts';
+import { OpeningStateSchema, accessibilityFeatures, indicaties, inzetTypes, listingFilterParams, listingKinds, toegangen } from '../listings/schemas.ts';
 import { csvParam } from '../shared/fields.ts';
 import { facetNames } from './contract.ts';
 
@@ -41,6 +41,10 @@ export const SearchParams = z.strictObject({
   accessibility: csvParam.pipe(z.array(z.enum(accessibilityFeatures))).optional(),
   language: csvParam.optional(),
   inzet: csvParam.pipe(z.array(z.enum(inzetTypes))).optional(),
+  /** "Zonder verwijzing": indicatie=geen,welkom. */
+  indicatie: csvParam.pipe(z.array(z.enum(indicaties))).optional(),
+  /** "Iedereen welkom": toegang=iedereen. */
+  toegang: csvParam.pipe(z.array(z.enum(toegangen))).optional(),
   free: flag.optional(),
   openNow: flag.optional(),
   openAt: z.iso.datetime({ offset: true, message: 'Gebruik een tijdstip als 2026-12-01T14:00:00+01:00.' }).optional(),

@@ -77,6 +77,8 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
       accessibility: p.accessibility,
       language: p.language,
       inzet: p.inzet,
+      indicatie: p.indicatie,
+      toegang: p.toegang,
     };
     return {
       text: p.q,

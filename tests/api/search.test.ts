@@ -69,7 +69,7 @@ t.test('radius and bbox limit where; empty q with a location lists what is nearb
 t.test('facet counts equal the filtered totals; filters combine with AND', async (t) => {
   const base = await search('q=koffie&limit=1');
   t.ok(base.total > 5);
-  for (const [facet, param] of [['kind', 'kind'], ['deelambitie', 'deelambitie'], ['area', 'area']] as const) {
+  for (const [facet, param] of [['kind', 'kind'], ['deelambitie', 'deelambitie'], ['area', 'area'], ['indicatie', 'indicatie'], ['toegang', 'toegang']] as const) {
     const values = Object.entries(base.facets[facet]!).slice(0, 4);
     t.ok(values.length > 0, `facet ${facet} has values`);
     for (const [value, count] of values) {

@@ -75,6 +75,9 @@ type DocInput = {
 function doc(input: DocInput): SearchDocument {
   const facets = Object.fromEntries(facetNames.map((n) => [n, [...(input.facets?.[n] ?? [])]])) as Record<FacetName, string[]>;
   if (facets.kosten.length === 0) facets.kosten = ['gratis'];
+  // Every listing has an indicatie and a toegang; vary them so their filters have something to do.
+  if (facets.indicatie.length === 0) facets.indicatie = facets.kind.includes('steunpunt') ? ['nodig'] : facets.kind.includes('steun') ? ['welkom'] : ['geen'];
+  if (facets.toegang.length === 0) facets.toegang = facets.language.includes('ar') ? ['speciaal_voor'] : ['iedereen'];
   const taxonomy = input.taxonomy ?? '';
   const summary = input.summary ?? '';
   const places = input.places ?? '';

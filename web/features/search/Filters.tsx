@@ -56,6 +56,14 @@ export function Filters({ query, facets, onChange }: Props) {
     return <Chip key={name} pressed={pressed} count={count(n)} label={text} onClick={() => onChange(setParam(query, name, pressed ? null : 'true'))} />;
   };
 
+  /** A chip that sets a list filter to fixed values ("Zonder verwijzing": indicatie=geen,welkom). */
+  const setChip = (name: ListParam, values: string[], text: string, facet?: Record<string, number>) => {
+    const pressed = listOf(query, name).length > 0;
+    const n = facet ? values.reduce((sum, v) => sum + (facet[v] ?? 0), 0) : undefined;
+    if (n === 0 && !pressed) return null;
+    return <Chip key={name} pressed={pressed} count={count(n)} label={text} onClick={() => onChange(setParam(query, name, pressed ? null : values.join(',')))} />;
+  };
+
   const kindsChosen = listOf(query, 'kind');
   const vraaggebieden = listOf(query, 'vraaggebied');
   const showVraaggebied = vraaggebieden.length > 0 || kindsChosen.includes('steun') || kindsChosen.includes('steunpunt');
@@ -99,6 +107,8 @@ export function Filters({ query, facets, onChange }: Props) {
         <Group title={t('filters.groups.important')}>
           {flagChip('openNow', t('filters.openNow'))}
           {flagChip('free', t('filters.free'), facets?.kosten.gratis ?? (facets ? 0 : undefined))}
+          {setChip('indicatie', ['geen', 'welkom'], t('filters.noReferral'), facets?.indicatie)}
+          {setChip('toegang', ['iedereen'], t('filters.everyoneWelcome'), facets?.toegang)}
           {listChip('accessibility', 'rolstoeltoegankelijk', t('filters.wheelchair'), facets?.accessibility)}
           {hasLocation(query) && (
             <Chip

@@ -5,17 +5,17 @@ import { href, navigate } from '../../router.ts';
 /** The parameters GET /api/search knows. Anything else in the URL (lang, weergave) stays in the web. */
 const apiParams = [
   'q', 'postcode', 'lat', 'lon', 'radius', 'sort', 'kind', 'deelambitie', 'sfeer', 'theme', 'vraaggebied', 'area',
-  'accessibility', 'language', 'inzet', 'free', 'openNow', 'openAt', 'age', 'bbox', 'example',
+  'accessibility', 'language', 'inzet', 'indicatie', 'toegang', 'free', 'openNow', 'openAt', 'age', 'bbox', 'example',
 ] as const;
 
 /** Filters that hold a comma-separated list ("of" within one filter). */
-export type ListParam = 'kind' | 'deelambitie' | 'sfeer' | 'theme' | 'vraaggebied' | 'area' | 'accessibility' | 'language' | 'inzet';
-const listParams = new Set<string>(['kind', 'deelambitie', 'sfeer', 'theme', 'vraaggebied', 'area', 'accessibility', 'language', 'inzet']);
+export type ListParam = 'kind' | 'deelambitie' | 'sfeer' | 'theme' | 'vraaggebied' | 'area' | 'accessibility' | 'language' | 'inzet' | 'indicatie' | 'toegang';
+const listParams = new Set<string>(['kind', 'deelambitie', 'sfeer', 'theme', 'vraaggebied', 'area', 'accessibility', 'language', 'inzet', 'indicatie', 'toegang']);
 
 /** Everything that narrows the results (not the words, not the location itself). */
 export const filterParams = [
   'kind', 'deelambitie', 'sfeer', 'theme', 'vraaggebied', 'area', 'accessibility', 'language', 'inzet',
-  'free', 'openNow', 'openAt', 'age', 'bbox',
+  'indicatie', 'toegang', 'free', 'openNow', 'openAt', 'age', 'bbox',
 ] as const;
 
 export const pageSize = 20;
