@@ -3,10 +3,10 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { href, navigate } from '../router.ts';
 
-type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string; query?: URLSearchParams | Record<string, string> };
+type AppLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
-export function Link({ to, query, onClick, children, ...rest }: Props) {
-  const url = href(to, query);
+/** A link to a ready-made app URL (search and print links build their own). */
+export function AppLink({ href: url, onClick, children, ...rest }: AppLinkProps) {
   const follow = (e: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(e);
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -18,4 +18,11 @@ export function Link({ to, query, onClick, children, ...rest }: Props) {
       {children}
     </a>
   );
+}
+
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string; query?: URLSearchParams | Record<string, string> };
+
+/** A link to a path of the app, keeping the resident's language. */
+export function Link({ to, query, ...rest }: LinkProps) {
+  return <AppLink href={href(to, query)} {...rest} />;
 }

@@ -1,6 +1,6 @@
 // Links to the print page (/printen?ids=a,b,c): readable commas, the resident's language kept.
-import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate } from '../../router.ts';
+import type { AnchorHTMLAttributes } from 'react';
+import { AppLink } from '../../components/Link.tsx';
 
 export const maxPrintIds = 30;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,17 +19,6 @@ export function printPath(ids: string[]): string {
 type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { ids: string[] };
 
 /** An ordinary link to the print page that navigates inside the app. */
-export function PrintLink({ ids, onClick, children, ...rest }: Props) {
-  const url = printPath(ids);
-  const follow = (e: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(e);
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    navigate(url);
-  };
-  return (
-    <a href={url} onClick={follow} {...rest}>
-      {children}
-    </a>
-  );
+export function PrintLink({ ids, ...rest }: Props) {
+  return <AppLink href={printPath(ids)} {...rest} />;
 }
