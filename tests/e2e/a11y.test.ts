@@ -183,5 +183,7 @@ for (const [size, options] of [
       () => false,
     );
     t.ok(shown, `Enter shows "${title}" on the map (${before}; now its marker in view, its popup open, or the focus on it)`);
+    const said = await page.locator('[aria-live="polite"]').filter({ hasText: title }).count();
+    t.ok(said > 0, `a screen reader hears that "${title}" is shown on the map`);
   });
 }

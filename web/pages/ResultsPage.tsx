@@ -26,6 +26,8 @@ export function ResultsPage({ route }: { route: Route }) {
   const wide = useMediaQuery(wideScreen);
   const view: View = query.get('weergave') === 'kaart' ? 'map' : 'list';
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** Said to screen readers when a result is shown on the map (the map itself is visual). */
+  const [announcement, setAnnouncement] = useState('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResultsNext = useRef(false);
   const page = pageOf(query);
@@ -50,6 +52,8 @@ export function ResultsPage({ route }: { route: Route }) {
 
   const showOnMap = (id: string) => {
     setSelectedId(id);
+    const title = answer?.hits.find((h) => h.id === id)?.title;
+    if (title) setAnnouncement(t('list.shownOnMap', { title }));
     if (!wide) change(keepPage(query, 'map'));
   };
 
@@ -93,6 +97,9 @@ export function ResultsPage({ route }: { route: Route }) {
           {/* The count is the results' heading and is announced when it changes. Spaces around it keep it a
               separate word in the page's plain text (textContent). */}
           {' '}
+          <p className="sk-visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
           <div className="sk-results__status" aria-live="polite">
             {countText && (
               <h2 ref={resultsHeading} tabIndex={-1} id="sk-results-heading" className="sk-results__count">
