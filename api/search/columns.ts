@@ -228,10 +228,14 @@ export class DocColumns {
     const slots = new Int32Array(passed.total);
     const scores = new Float64Array(passed.total);
     let kept = 0;
+    // Outside this band of latitude nothing can be within the radius: most documents stop here.
+    const maxDLat = (r * 1.01 + 10) / metresPerDegree;
     for (let k = 0; k < passed.total; k++) {
       const s = passed.slots[k]!;
+      const pts = this.points[s]!;
+      if (pts.length === 1 && Math.abs(this.lat0[s]! - near.lat) > maxDLat) continue;
       let inside = false;
-      for (const p of this.points[s]!) {
+      for (const p of pts) {
         // A flat-earth estimate settles all but the documents right at the edge of the circle.
         const dx = (p.lon - near.lon) * lonScale;
         const dy = p.lat - near.lat;
