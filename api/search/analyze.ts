@@ -70,7 +70,7 @@ export const maxQueryWords = 12;
  */
 export function analyseQuery(text: string, synonyms: string[][]): AnalysedQuery {
   const words = tokenize(text).slice(0, maxQueryWords);
-  const groups = synonyms.map((g) => g.map((s) => tokenize(s)).filter((t) => t.length > 0));
+  const groups = tokenizedGroups(synonyms);
   const terms: QueryTerm[] = [];
   let i = 0;
   while (i < words.length) {
@@ -103,6 +103,20 @@ export function analyseQuery(text: string, synonyms: string[][]): AnalysedQuery 
   const last = terms.at(-1);
   if (last && !last.word.includes(' ') && words.length > 0 && last.word === words.at(-1) && !/\s$/.test(text)) last.prefix = true;
   return { terms, words };
+}
+
+/**
+ * The synonym groups as word lists. Every search analyses its query (some several times), and
+ * the gemeente's synonyms only change with the taxonomy: tokenize each list once.
+ */
+const tokenizedCache = new WeakMap<string[][], string[][][]>();
+function tokenizedGroups(synonyms: string[][]): string[][][] {
+  let groups = tokenizedCache.get(synonyms);
+  if (!groups) {
+    groups = synonyms.map((g) => g.map((s) => tokenize(s)).filter((t) => t.length > 0));
+    tokenizedCache.set(synonyms, groups);
+  }
+  return groups;
 }
 
 function longestSynonymAt(words: string[], i: number, groups: string[][][]) {
