@@ -67,7 +67,9 @@ export const organisations = sqliteTable(
     email: text('email'),
     kvk: text('kvk'),
     description: text('description').notNull().default(''),
-    status: text('status', { enum: ['actief', 'gearchiveerd'] }).notNull().default('actief'),
+    status: text('status', { enum: ['ter_controle', 'actief', 'gearchiveerd'] }).notNull().default('actief'),
+    /** Members of a trusted organisation publish directly; others go through a steward. */
+    trusted: integer('trusted', { mode: 'boolean' }).notNull().default(false),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
@@ -99,6 +101,10 @@ export const listings = sqliteTable(
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     isExample: integer('is_example', { mode: 'boolean' }).notNull().default(false),
     verifiedAt: text('verified_at'),
+    /** When the volatile parts (opening hours, contact) were last confirmed, each with its own TTL. */
+    fieldVerifiedAt: text('field_verified_at', { mode: 'json' }).$type<Partial<Record<'hours' | 'contact', string>>>().notNull().default({}),
+    /** Set when a steward merged this duplicate into another listing (then archived). */
+    mergedInto: text('merged_into'),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
     version: integer('version').notNull().default(1),
@@ -170,7 +176,163 @@ export const listingReports = sqliteTable(
     message: text('message').notNull(),
     email: text('email'),
     status: text('status', { enum: reportStatuses }).notNull().default('nieuw'),
+    /** What the steward or owner did about it, shown in the queue's history. */
+    resolution: text('resolution'),
+    resolvedBy: text('resolved_by'),
+    resolvedAt: text('resolved_at'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [index('listing_reports_listing').on(t.listingId, t.createdAt)],
+  (t) => [index('listing_reports_status').on(t.status, t.createdAt), index('listing_reports_listing').on(t.listingId, t.createdAt)],
+);
+
+// ---- Accounts, moderation and history (issue: ownership) ----
+
+export const userRoles = ['member', 'steward', 'professional', 'analyst', 'admin'] as const;
+export const userStatuses = ['invited', 'active', 'disabled'] as const;
+export type StewardScope = { areas: string[]; themes: string[] };
+
+/**
+ * People who sign in. `role` is what they are in the gemeente; what they may edit as an
+ * organisation member comes from `memberships`. A steward's `scope` limits them to areas or
+ * themes (empty = the whole gemeente).
+ */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull().default(''),
+  /** scrypt hash; null until an invited person chose a password. */
+  passwordHash: text('password_hash'),
+  role: text('role', { enum: userRoles }).notNull().default('member'),
+  status: text('status', { enum: userStatuses }).notNull().default('invited'),
+  scope: text('scope', { mode: 'json' }).$type<StewardScope>().notNull().default({ areas: [], themes: [] }),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+});
+
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index('memberships_organisation').on(t.organisationId)],
+);
+
+/** Server-side sessions. Only a hash of the cookie value is stored, so a leaked table is no login. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull().default(now),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** API tokens for integrations: hashed, scoped, revocable. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [index('api_tokens_user').on(t.userId)],
+);
+
+export const oneTimePurposes = ['invite', 'reset'] as const;
+
+/** Password-reset and invitation links: single use, short-lived, stored as hashes. */
+export const oneTimeTokens = sqliteTable(
+  'one_time_tokens',
+  {
+    idHash: text('id_hash').primaryKey(),
+    purpose: text('purpose', { enum: oneTimePurposes }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('one_time_tokens_user').on(t.userId, t.purpose)],
+);
+
+/** Failed sign-ins per account and per IP address, for throttling (kept for the window only). */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('login_failures_key').on(t.key, t.at)],
+);
+
+export const changeKinds = ['wijziging', 'aanmelding', 'claim'] as const;
+export const changeStatuses = ['open', 'geaccepteerd', 'afgewezen'] as const;
+
+/**
+ * The moderation queue: a proposed edit of a published listing (field-level, applied on
+ * acceptance), a public "Meld een initiatief" submission, or an organisation's claim.
+ */
+export const listingChanges = sqliteTable(
+  'listing_changes',
+  {
+    id: text('id').primaryKey(),
+    listingId: text('listing_id')
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: changeKinds }).notNull(),
+    status: text('status', { enum: changeStatuses }).notNull().default('open'),
+    /** For `wijziging`: the PATCH to apply; the listing version it was written against. */
+    patch: text('patch', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    baseVersion: integer('base_version').notNull(),
+    /** For `claim`: the organisation that says the listing is theirs. */
+    organisationId: text('organisation_id').references(() => organisations.id),
+    proposedBy: text('proposed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** For `aanmelding`: who submitted it, so a steward can ask questions. */
+    submitter: text('submitter', { mode: 'json' }).$type<{ name: string; email: string } | null>(),
+    message: text('message').notNull().default(''),
+    reason: text('reason'),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: text('decided_at'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('listing_changes_status').on(t.status, t.createdAt), index('listing_changes_listing').on(t.listingId)],
+);
+
+/** Every change to a listing or organisation: who, when, which fields, old → new. Never updated. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actorId: text('actor_id'),
+    /** The actor's name at the time (the account may be gone later), or e.g. "via Klopt dit nog?". */
+    actorLabel: text('actor_label').notNull(),
+    entityType: text('entity_type', { enum: ['listing', 'organisation', 'user'] }).notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<{ field: string; old: unknown; new: unknown }[]>().notNull().default([]),
+    reason: text('reason'),
+  },
+  (t) => [index('audit_log_entity').on(t.entityType, t.entityId, t.id)],
 );

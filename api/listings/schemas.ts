@@ -2,11 +2,16 @@
 // Field meanings follow ../shared/domain.md §4–§6 (kept as Dutch domain words).
 import { z } from 'zod';
 import { csvParam, email, pageParams, patchSchema, phone, text, webUrl } from '../shared/fields.ts';
+import { listingActions } from '../policies/listing.ts';
+import { FieldChangeSchema } from './diff.ts';
+import { duplicateReasons } from './duplicates.ts';
+import { FreshnessSchema, freshnessFields } from './freshness.ts';
 import { Schedule, emptySchedule } from './schedule.ts';
 
 export const listingKinds = ['plek', 'activiteit', 'steun', 'steunpunt', 'vacature', 'regeling'] as const;
 export type ListingKind = (typeof listingKinds)[number];
-export const listingStatuses = ['concept', 'gepubliceerd', 'gearchiveerd'] as const;
+/** The lifecycle: concept → ter_controle → gepubliceerd → gearchiveerd (transitions in lifecycle.ts). */
+export const listingStatuses = ['concept', 'ter_controle', 'gepubliceerd', 'gearchiveerd'] as const;
 export type ListingStatus = (typeof listingStatuses)[number];
 
 export const indicaties = ['geen', 'welkom', 'nodig'] as const; // A: geen · verwijzing welkom maar niet nodig · nodig
@@ -183,8 +188,12 @@ export type ListingInput = z.infer<typeof ListingInput>;
  * PATCH body: any subset of the writable fields, without defaults (an absent field stays as it
  * is); the merged result is validated as a whole by `ListingInput`.
  */
-export const ListingPatch = patchSchema(listingFields);
+const { status: _status, ...editableFields } = listingFields;
+/** The status only changes through a transition (POST /api/listings/:id/transitions), never by PATCH. */
+export const ListingPatch = patchSchema(editableFields);
 export type ListingPatch = z.infer<typeof ListingPatch>;
+
+const FieldVerifiedAtSchema = z.partialRecord(z.enum(freshnessFields), z.string());
 
 export const OrganisationRef = z.object({ id: z.uuid(), name: z.string() });
 
@@ -192,9 +201,15 @@ export const Listing = z.object({
   ...listingFields,
   id: z.uuid(),
   organisation: OrganisationRef.nullable(),
+  fieldVerifiedAt: FieldVerifiedAtSchema,
+  freshness: FreshnessSchema,
+  /** Set when this listing was a duplicate merged into another one. */
+  mergedInto: z.uuid().nullable(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Only for a signed-in person: what they may do with it (the editor shows just those buttons). */
+  allowedActions: z.array(z.enum(listingActions)).optional(),
 });
 export type Listing = z.infer<typeof Listing>;
 
@@ -234,3 +249,52 @@ export const HoursAnswer = z.object({
   /** The next openings in the coming 60 days (at most 6), holidays and closures left out. */
   upcoming: z.array(When),
 });
+
+export const TransitionInput = z.strictObject({
+  to: z.enum(listingStatuses),
+  /** Required when sending back what was ter controle; kept in the history. */
+  reason: text(1000).optional(),
+});
+
+export const VerifyInput = z.strictObject({
+  /** Which parts were checked; all when left out. */
+  fields: z.array(z.enum(freshnessFields)).min(1).optional(),
+});
+
+/** Before saving a new listing: what already exists that looks the same. */
+export const DuplicateCheckInput = z.object({
+  id: z.uuid().optional(),
+  title: z.string().max(140),
+  locations: z.array(z.object({ lat: z.number().optional(), lon: z.number().optional() }).passthrough()).max(50).default([]),
+  contact: z.object({ phone: z.string().optional(), website: z.string().optional(), email: z.string().optional() }).passthrough().default({}),
+});
+
+export const DuplicateAnswer = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      status: z.enum(listingStatuses),
+      organisation: OrganisationRef.nullable(),
+      reasons: z.array(z.enum(duplicateReasons)),
+      distanceMeters: z.number().nullable(),
+      nameSimilarity: z.number(),
+    }),
+  ),
+});
+
+export const AuditEntry = z
+  .object({
+    id: z.int(),
+    at: z.string(),
+    actor: z.object({ id: z.string().nullable(), name: z.string() }),
+    action: z.string(),
+    changes: z.array(FieldChangeSchema),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+export const AuditAnswer = z.object({ items: z.array(AuditEntry) });
+
+/** The signed "Klopt dit nog?" link for owners (no login needed to confirm). */
+export const FreshnessLink = z.object({ url: z.string(), expiresAt: z.string() });
+export const FreshnessConfirmInput = z.strictObject({ token: z.string().min(10).max(500) });
