@@ -106,7 +106,8 @@ export function normaliseWebsite(url: string): string | null {
   const trimmed = url.trim();
   let parsed: URL;
   try {
-    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    // A scheme has no dots, so "example.nl:8080/a" still gets one and "mailto:x" does not.
+    parsed = new URL(/^[a-z][a-z0-9+-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
     return null;
   }

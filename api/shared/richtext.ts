@@ -21,7 +21,7 @@ const richTextOptions: sanitizeHtml.IOptions = {
     // A link without an absolute, allowed address becomes its bare text (span is not allowed,
     // so only the text remains); relative links would point into this application.
     // Links leave our site: no window.opener, no referrer for the resident, no SEO endorsement.
-    a: (tagName, attribs) =>
+    a: (tagName, attribs): sanitizeHtml.Tag =>
       attribs.href !== undefined && allowedHref.test(attribs.href.trim())
         ? { tagName, attribs: { href: attribs.href, rel: 'noopener noreferrer nofollow' } }
         : { tagName: 'span', attribs: {} },
@@ -38,7 +38,7 @@ export function sanitizeRichText(input: string): string {
 
 /** Only the elements that separate words, without attributes, so the output is simple to split. */
 const blockOptions: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'li', 'h3', 'h4'],
+  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'h3', 'h4'],
   allowedAttributes: {},
   nonTextTags,
 };
@@ -47,13 +47,13 @@ const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 /**
  * The text of a description, for the search index and print: tags removed, entities decoded,
- * paragraphs and headings separated by an empty line and list items and line breaks by a newline.
+ * paragraphs, lists and headings separated by an empty line and list items and line breaks by a newline.
  */
 export function richTextToPlain(html: string): string {
   // sanitize-html decodes every entity on input and re-escapes only & < > " in its output, and
   // with attributes gone no tag contains a ">", so a regex over its output is exact.
   return sanitizeHtml(html, blockOptions)
-    .replace(/<\/(p|h3|h4)>/g, '\n\n')
+    .replace(/<\/(p|ul|ol|h3|h4)>/g, '\n\n')
     .replace(/<br \/>|<\/li>/g, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity)
