@@ -13,7 +13,14 @@ import { listingRoutes } from './listings/routes.ts';
 import { createListingStore, type ListingStore } from './listings/store.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { createOrganisationStore, type OrganisationStore } from './organisations/store.ts';
-import { createAdminCheck, type AdminCheck } from './plugins/auth.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { createMailer } from './accounts/mail.ts';
+import { createAccountStore, type AccountStore } from './accounts/store.ts';
+import { createAuditStore, type AuditStore } from './audit/store.ts';
+import { freshnessRoutes } from './listings/freshness-routes.ts';
+import { moderationRoutes } from './moderation/routes.ts';
+import { createModerationStore, type ModerationStore } from './moderation/store.ts';
+import { registerSessions } from './plugins/session.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { createEmbeddedEngine } from './search/embedded.ts';
@@ -28,9 +35,15 @@ import { z } from 'zod';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    stores: { listings: ListingStore; organisations: OrganisationStore; taxonomy: TaxonomyStore };
+    stores: {
+      listings: ListingStore;
+      organisations: OrganisationStore;
+      taxonomy: TaxonomyStore;
+      accounts: AccountStore;
+      audit: AuditStore;
+      moderation: ModerationStore;
+    };
     geo: Geo;
-    auth: AdminCheck;
     searchService: SearchService;
     db: Db;
     searchIndexer: SearchIndexer;
@@ -45,6 +58,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     bodyLimit: 512 * 1024,
     // Ids are opaque UUIDs; a long URL is never legitimate here.
     routerOptions: { maxParamLength: 200 },
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -60,17 +74,20 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
 
   const taxonomy = createTaxonomyStore(db);
   const geo = createGeo(db);
-  const organisations = createOrganisationStore(db);
-  const listings = createListingStore(db, { taxonomy, areaCodesAt: geo.areaCodesAt, onChange: () => searchIndexer.notify() });
+  const audit = createAuditStore(db);
+  const accounts = createAccountStore(db);
+  const organisations = createOrganisationStore(db, { audit, onListingsChanged: () => searchIndexer.notify() });
+  const listings = createListingStore(db, { taxonomy, audit, areaCodesAt: geo.areaCodesAt, onChange: () => searchIndexer.notify() });
+  const moderation = createModerationStore(db, { listings, audit, accounts });
   const engine =
     config.searchEngine === 'meilisearch'
       ? createMeilisearchEngine({ url: config.meiliUrl, apiKey: config.meiliKey })
       : createEmbeddedEngine(db.$client);
   const searchIndexer = createSearchIndexer({ db, engine, listings, taxonomy, geo, log: app.log });
   app.decorate('db', db);
-  app.decorate('stores', { listings, organisations, taxonomy });
+  app.decorate('stores', { listings, organisations, taxonomy, accounts, audit, moderation });
   app.decorate('geo', geo);
-  app.decorate('auth', createAdminCheck(config.adminToken));
+  registerSessions(app, accounts);
   app.decorate('searchService', createSearchService({ engine, listings, geo, taxonomy, indexGeneration: searchIndexer.generation }));
   app.decorate('searchIndexer', searchIndexer);
   app.addHook('onClose', async () => {
@@ -93,7 +110,14 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       return { status: 'ok' as const };
     },
   );
+  await app.register(accountRoutes, {
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
+    publicUrl: config.publicUrl,
+    devMailPage: config.devMailPage,
+  });
   await app.register(listingRoutes);
+  await app.register(freshnessRoutes, { secret: config.secret, publicUrl: config.publicUrl });
+  await app.register(moderationRoutes);
   await app.register(reportRoutes);
   await app.register(organisationRoutes);
   await app.register(taxonomyRoutes);

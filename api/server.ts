@@ -5,10 +5,8 @@ import { loadConfig } from './config.ts';
 const config = loadConfig();
 const app = await buildApp(config);
 
-if (config.adminTokenGenerated) {
-  app.log.warn(
-    `No ADMIN_TOKEN set: writes for this run use the generated token ${config.adminToken} (set ADMIN_TOKEN to choose one).`,
-  );
+if (app.stores.accounts.count() === 0) {
+  app.log.warn('No accounts yet: create the first admin with `npm run admin:create -- --email you@example.nl`.');
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,14 +2,19 @@
 // in a listing is wrong. Public and without an account; the e-mail address is only stored when
 // the resident wants an answer. Admins read the reports per listing.
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listingReports, reportStatuses } from '../../db/schema.ts';
+import { auditActorOf } from '../audit/store.ts';
+import { ReportResolution } from '../moderation/schemas.ts';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
+import { signedInSecurity } from '../plugins/openapi.ts';
+import { authorize, listingPolicy, listingResource } from '../policies/index.ts';
 import { email } from '../shared/fields.ts';
 
 const Params = z.object({ id: z.uuid({ message: 'Dit is geen geldige id.' }) });
+const ReportParams = Params.extend({ reportId: z.uuid({ message: 'Dit is geen geldige id.' }) });
 
 export const ReportInput = z.strictObject({
   message: z
@@ -28,6 +33,8 @@ export const Report = z.object({
   message: z.string(),
   email: z.string().nullable(),
   status: z.enum(reportStatuses),
+  resolution: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Report = z.infer<typeof Report>;
@@ -81,17 +88,18 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/listings/:id/reports',
     {
-      preHandler: app.auth.requireAdmin,
       schema: {
         tags: ['listings'],
-        summary: 'Meldingen over dit aanbod, nieuwste eerst (beheerders)',
-        security: [{ bearer: [] }],
+        summary: 'Meldingen over dit aanbod, nieuwste eerst (eigenaren en stewards)',
+        security: signedInSecurity,
         params: Params,
-        response: { 200: z.object({ items: z.array(Report) }), 400: ProblemSchema, 401: ProblemSchema, 404: ProblemSchema },
+        response: { 200: z.object({ items: z.array(Report) }), 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
       },
     },
     async (request) => {
-      if (!listings.get(request.params.id)) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
+      const listing = listings.get(request.params.id);
+      if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
+      authorize(listingPolicy, request.actor, 'readReports', listingResource(listing));
       const items = app.db
         .select()
         .from(listingReports)
@@ -99,6 +107,40 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(desc(listingReports.createdAt), desc(listingReports.id))
         .all();
       return { items };
+    },
+  );
+
+  app.patch(
+    '/api/listings/:id/reports/:reportId',
+    {
+      schema: {
+        tags: ['listings'],
+        summary: 'Een melding in behandeling nemen of afhandelen (met wat er gedaan is)',
+        security: signedInSecurity,
+        params: ReportParams,
+        body: ReportResolution,
+        response: { 200: Report, 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema },
+      },
+    },
+    async (request) => {
+      const listing = listings.get(request.params.id);
+      if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
+      authorize(listingPolicy, request.actor, 'resolveReports', listingResource(listing));
+      const { status, resolution } = request.body;
+      const done = status === 'afgehandeld';
+      const by = auditActorOf(request.actor);
+      const report = app.db.transaction(() => {
+        const row = app.db
+          .update(listingReports)
+          .set({ status, resolution: resolution ?? null, resolvedBy: done ? by.id : null, resolvedAt: done ? new Date().toISOString() : null })
+          .where(and(eq(listingReports.id, request.params.reportId), eq(listingReports.listingId, listing.id)))
+          .returning()
+          .get();
+        if (!row) throw new ProblemError('not-found', 'Deze melding bestaat niet.');
+        app.stores.audit.record({ actor: by, entityType: 'listing', entityId: listing.id, action: `melding ${status}`, reason: resolution ?? null });
+        return row;
+      });
+      return report;
     },
   );
 };

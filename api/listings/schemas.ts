@@ -269,6 +269,8 @@ export const DuplicateCheckInput = z.object({
   contact: z.object({ phone: z.string().optional(), website: z.string().optional(), email: z.string().optional() }).passthrough().default({}),
 });
 
+export type DuplicateCheckInput = z.infer<typeof DuplicateCheckInput>;
+
 export const DuplicateAnswer = z.object({
   items: z.array(
     z.object({

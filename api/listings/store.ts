@@ -3,22 +3,31 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { listingFacets, listingPoints, listings, organisations, searchOutbox } from '../../db/schema.ts';
+import { listingFacets, listingPoints, listingReports, listings, organisations, searchOutbox } from '../../db/schema.ts';
+import type { AuditActor, AuditStore } from '../audit/store.ts';
 import { ProblemError, validationProblem, type FieldError } from '../plugins/errors.ts';
 import { requireIfMatch } from '../shared/concurrency.ts';
+import { sanitizeRichText } from '../shared/richtext.ts';
 import { parsePostcode } from '../geo/postcode.ts';
 import type { TaxonomyStore } from '../taxonomy/store.ts';
+import { diffFields, type FieldChange } from './diff.ts';
+import { likelyDuplicates, type DuplicateCandidate } from './duplicates.ts';
+import { confirmAll, freshnessFields, freshnessOf, verificationAfterEdit, type FreshnessField } from './freshness.ts';
+import { needsReason, transitionAction } from './lifecycle.ts';
 import {
   ListingInput,
   type Listing,
   type ListingPatch,
   type ListingQuery,
   type ListingStatus,
+  type DuplicateCheckInput,
 } from './schemas.ts';
 
 type Row = typeof listings.$inferSelect;
 type Deps = {
   taxonomy: TaxonomyStore;
+  /** Every change is recorded in the same transaction; seeding passes none. */
+  audit?: AuditStore;
   /** CBS area codes containing a point, outermost first (empty outside the gemeente). */
   areaCodesAt: (lat: number, lon: number) => string[];
   /** Called after a write committed (the search indexer drains the outbox). */
@@ -45,6 +54,20 @@ const taxonomyFields = {
 } as const;
 
 export type ListingStore = ReturnType<typeof createListingStore>;
+
+/** 409 when `to` does not follow `from`; 400 when sending back without a reason. */
+export function checkTransition(from: ListingStatus, to: ListingStatus, reason: string | null) {
+  if (!transitionAction(from, to)) {
+    throw new ProblemError('conflict', `Van "${from}" kan dit aanbod niet naar "${to}".`, [
+      { field: 'to', in: 'body', message: `Niet mogelijk vanuit ${from}.` },
+    ]);
+  }
+  if (needsReason(from, to) && !reason?.trim()) {
+    throw new ProblemError('validation', 'Schrijf erbij waarom je het terugstuurt, zodat de eigenaar het kan verbeteren.', [
+      { field: 'reason', in: 'body', message: 'Geef een reden.' },
+    ]);
+  }
+}
 
 export function createListingStore(db: Db, deps: Deps) {
   const nowIso = () => new Date().toISOString();
@@ -73,7 +96,8 @@ export function createListingStore(db: Db, deps: Deps) {
       if (!org) errors.push({ field: 'organisationId', in: 'body', message: 'Deze organisatie bestaat niet.' });
     }
     if (errors.length) throw new ProblemError('validation', `${errors[0]!.field}: ${errors[0]!.message}`, errors);
-    return { ...input, locations };
+    // Descriptions are rich text: whatever markup arrives, only the harmless subset is stored.
+    return { ...input, description: sanitizeRichText(input.description), locations };
   }
 
   function toRow(input: ListingInput) {
@@ -104,13 +128,40 @@ export function createListingStore(db: Db, deps: Deps) {
 
   function toListing(row: Row, organisation: { id: string; name: string } | null): Listing {
     const { details, ...rest } = row;
-    return { ...(details as Omit<ListingInput, keyof typeof rest>), ...rest, organisation } as Listing;
+    const freshness = freshnessOf({ verifiedAt: row.verifiedAt, fieldVerifiedAt: row.fieldVerifiedAt }, new Date());
+    return { ...(details as Omit<ListingInput, keyof typeof rest>), ...rest, organisation, freshness } as Listing;
   }
 
-  /** The stored listing as writable input (for merging a PATCH). */
+  /** The stored listing as writable input (for merging a PATCH, and for diffs). */
   function toInput(listing: Listing): ListingInput {
-    const { id: _id, organisation: _o, version: _v, createdAt: _c, updatedAt: _u, ...input } = listing;
+    const {
+      id: _id,
+      organisation: _o,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      freshness: _f,
+      fieldVerifiedAt: _fv,
+      mergedInto: _m,
+      allowedActions: _a,
+      ...input
+    } = listing;
     return input;
+  }
+
+  /** Writes the server-owned columns of one listing, bumping its version; false when it moved on. */
+  function bump(current: Listing, set: Partial<typeof listings.$inferInsert>): void {
+    const res = db
+      .update(listings)
+      .set({ ...set, updatedAt: nowIso(), version: current.version + 1 })
+      .where(and(eq(listings.id, current.id), eq(listings.version, current.version)))
+      .run();
+    // The version check is repeated in the UPDATE itself, so a concurrent writer cannot slip in.
+    if (res.changes !== 1) throw new ProblemError('precondition-failed', 'Iemand anders heeft dit intussen gewijzigd.');
+  }
+
+  function audit(by: AuditActor | undefined, entityId: string, action: string, changes: FieldChange[] = [], reason: string | null = null) {
+    if (by) deps.audit?.record({ actor: by, entityType: 'listing', entityId, action, changes, reason });
   }
 
   function selectWithOrganisation() {
@@ -188,9 +239,10 @@ export function createListingStore(db: Db, deps: Deps) {
       return { total, page: query.page, limit: query.limit, items };
     },
 
-    create(input: ListingInput): Listing {
+    create(input: ListingInput, by?: AuditActor): Listing {
       const id = db.transaction(() => {
         const id = insertPrepared(prepare(input));
+        audit(by, id, 'aangemaakt', [{ field: 'status', old: null, new: input.status }]);
         enqueueForSearch([id]);
         return id;
       });
@@ -207,21 +259,83 @@ export function createListingStore(db: Db, deps: Deps) {
       return inputs.length;
     },
 
-    update(id: string, patch: ListingPatch, ifMatch: string | undefined): Listing {
+    /** Validated and completed (area codes, sanitised text) without writing: for policy checks. */
+    prepared: (input: ListingInput) => prepare(structuredClone(input)),
+
+    /** Existing listings that look like this one: near with a similar name, or the same phone/website/e-mail. */
+    likelyDuplicates(input: DuplicateCheckInput) {
+      const candidate: DuplicateCandidate = { id: input.id ?? '', title: input.title, locations: input.locations, contact: input.contact };
+      // Only listings that could match are compared: near one of the points, or sharing a contact value.
+      const near = input.locations.flatMap((l) =>
+        l.lat === undefined || l.lon === undefined
+          ? []
+          : db
+              .selectDistinct({ id: listingPoints.listingId })
+              .from(listingPoints)
+              .where(sql`${listingPoints.lat} BETWEEN ${l.lat - 0.002} AND ${l.lat + 0.002} AND ${listingPoints.lon} BETWEEN ${l.lon - 0.003} AND ${l.lon + 0.003}`)
+              .all()
+              .map((r) => r.id),
+      );
+      // Contact values are compared in their normalised form, so that part is done here, not in SQL.
+      const withContact = input.contact.phone || input.contact.website || input.contact.email;
+      const sameContact = withContact
+        ? db
+            .select({ id: listings.id, contact: listings.contact })
+            .from(listings)
+            .where(and(sql`${listings.status} != 'gearchiveerd'`, sql`${listings.contact} != '{}'`))
+            .all()
+            .filter((r) => likelyDuplicates({ ...candidate, locations: [] }, [{ id: r.id, title: '', locations: [], contact: r.contact }]).length > 0)
+            .map((r) => r.id)
+        : [];
+      const existing = this.getMany([...new Set([...near, ...sameContact])]).filter((l) => l.status !== 'gearchiveerd');
+      const byId = new Map(existing.map((l) => [l.id, l]));
+      return likelyDuplicates(candidate, existing).map((m) => {
+        const l = byId.get(m.id)!;
+        return { ...m, title: l.title, status: l.status, organisation: l.organisation };
+      });
+    },
+
+    /** The PATCH merged over the current listing and validated as a whole, without writing anything. */
+    merged(current: Listing, patch: ListingPatch): ListingInput {
+      const merged = ListingInput.safeParse({ ...toInput(current), ...patch });
+      if (!merged.success) throw validationProblem(merged.error);
+      return prepare(merged.data);
+    },
+
+    /** Field-level changes a PATCH would make (the moderation queue shows these). */
+    diff(current: Listing, patch: ListingPatch): FieldChange[] {
+      return diffFields(toInput(current), this.merged(current, patch) as unknown as Record<string, unknown>);
+    },
+
+    update(id: string, patch: ListingPatch, ifMatch: string | undefined, by?: AuditActor, action = 'gewijzigd'): Listing {
       db.transaction(() => {
         const current = mustGet(id);
         requireIfMatch(ifMatch, current.version);
-        const merged = ListingInput.safeParse({ ...toInput(current), ...patch });
-        if (!merged.success) throw validationProblem(merged.error);
-        const input = prepare(merged.data);
-        // The version check is repeated in the UPDATE itself, so a concurrent writer cannot slip in.
-        const res = db
-          .update(listings)
-          .set({ ...toRow(input), updatedAt: nowIso(), version: current.version + 1 })
-          .where(and(eq(listings.id, id), eq(listings.version, current.version)))
-          .run();
-        if (res.changes !== 1) throw new ProblemError('precondition-failed', 'Iemand anders heeft dit intussen gewijzigd.');
+        const input = this.merged(current, patch);
+        const changes = diffFields(toInput(current), input as unknown as Record<string, unknown>);
+        if (changes.length === 0) return;
+        // Whoever changes the opening hours or contact details has just checked them.
+        const fieldVerifiedAt = verificationAfterEdit(current, input, new Date());
+        bump(current, { ...toRow(input), fieldVerifiedAt });
         writeDerived(id, input);
+        audit(by, id, action, changes);
+        enqueueForSearch([id]);
+      });
+      changed();
+      return mustGet(id);
+    },
+
+    /**
+     * One lifecycle step. A step that does not follow from the current status is a 409; the
+     * policy check (may this person take it?) happens before, in the route.
+     */
+    transition(id: string, to: ListingStatus, ifMatch: string | undefined, by?: AuditActor, reason: string | null = null): Listing {
+      db.transaction(() => {
+        const current = mustGet(id);
+        if (ifMatch !== undefined) requireIfMatch(ifMatch, current.version);
+        checkTransition(current.status, to, reason);
+        bump(current, { status: to });
+        audit(by, id, `status: ${to}`, [{ field: 'status', old: current.status, new: to }], reason);
         enqueueForSearch([id]);
       });
       changed();
@@ -229,19 +343,77 @@ export function createListingStore(db: Db, deps: Deps) {
     },
 
     /** DELETE archives: the listing disappears for residents but its history stays. */
-    archive(id: string, ifMatch: string | undefined): Listing {
+    archive(id: string, ifMatch: string | undefined, by?: AuditActor): Listing {
+      const current = mustGet(id);
+      if (current.status === 'gearchiveerd') return current;
+      return this.transition(id, 'gearchiveerd', ifMatch, by);
+    },
+
+    /** "Klopt nog": the checked parts (all when none named) are verified now. */
+    verify(id: string, fields: FreshnessField[] | undefined, by: AuditActor): Listing {
       db.transaction(() => {
         const current = mustGet(id);
-        if (ifMatch !== undefined) requireIfMatch(ifMatch, current.version);
-        if (current.status === 'gearchiveerd') return;
-        db.update(listings)
-          .set({ status: 'gearchiveerd', updatedAt: nowIso(), version: current.version + 1 })
-          .where(eq(listings.id, id))
-          .run();
+        const now = new Date();
+        const all = confirmAll(now);
+        const set = fields
+          ? { fieldVerifiedAt: { ...current.fieldVerifiedAt, ...Object.fromEntries(fields.map((f) => [f, now.toISOString()])) } }
+          : all;
+        bump(current, set);
+        audit(by, id, 'gecontroleerd', [{ field: 'verified', old: null, new: fields ?? ['listing', ...freshnessFields] }]);
         enqueueForSearch([id]);
       });
       changed();
       return mustGet(id);
+    },
+
+    /** A steward merges a duplicate into the listing that stays: sources move, the duplicate is archived. */
+    merge(id: string, intoId: string, by: AuditActor): Listing {
+      if (id === intoId) throw new ProblemError('conflict', 'Een aanbod kan niet met zichzelf worden samengevoegd.');
+      db.transaction(() => {
+        const duplicate = mustGet(id);
+        const survivor = mustGet(intoId);
+        if (survivor.status === 'gearchiveerd') throw new ProblemError('conflict', 'Het aanbod dat blijft, is gearchiveerd.');
+        if (duplicate.mergedInto) throw new ProblemError('conflict', 'Dit aanbod is al samengevoegd.');
+        const seen = new Set(survivor.sources.map((s) => `${s.system}\u0000${s.id}`));
+        const sources = [...survivor.sources, ...duplicate.sources.filter((s) => !seen.has(`${s.system}\u0000${s.id}`))];
+        if (sources.length !== survivor.sources.length) {
+          const input = { ...toInput(survivor), sources };
+          bump(survivor, toRow(input));
+          audit(by, intoId, 'samengevoegd', [{ field: 'sources', old: survivor.sources, new: sources }]);
+        } else audit(by, intoId, 'samengevoegd');
+        db.update(listingReports).set({ listingId: intoId }).where(eq(listingReports.listingId, id)).run();
+        deps.audit?.copyHistory('listing', id, intoId);
+        bump(duplicate, { status: 'gearchiveerd', mergedInto: intoId });
+        audit(by, id, `samengevoegd met ${survivor.title}`, [
+          { field: 'status', old: duplicate.status, new: 'gearchiveerd' },
+          { field: 'mergedInto', old: null, new: intoId },
+        ]);
+        enqueueForSearch([id, intoId]);
+      });
+      changed();
+      return mustGet(intoId);
+    },
+
+    /** A claim accepted by a steward: the listing now belongs to this organisation. */
+    setOrganisation(id: string, organisationId: string, by: AuditActor): Listing {
+      db.transaction(() => {
+        const current = mustGet(id);
+        bump(current, { organisationId });
+        audit(by, id, 'geclaimd', [{ field: 'organisationId', old: current.organisationId, new: organisationId }]);
+        enqueueForSearch([id]);
+      });
+      changed();
+      return mustGet(id);
+    },
+
+    /** "Mijn aanbod": every listing of these organisations, whatever its status. */
+    ofOrganisations(ids: string[]): Listing[] {
+      if (!ids.length) return [];
+      return selectWithOrganisation()
+        .where(inArray(listings.organisationId, ids))
+        .orderBy(asc(listings.title), asc(listings.id))
+        .all()
+        .map(fromJoined);
     },
 
     /** Listings by id, in no particular order (search hits, the indexer). */

@@ -26,13 +26,17 @@ const organisationFields = {
 export const OrganisationInput = z.strictObject(organisationFields);
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
-export const OrganisationPatch = patchSchema(organisationFields);
+export const organisationStatuses = ['ter_controle', 'actief', 'gearchiveerd'] as const;
+
+/** `trusted` (publish without a steward) can only be changed by stewards and admins. */
+export const OrganisationPatch = patchSchema({ ...organisationFields, trusted: z.boolean() });
 export type OrganisationPatch = z.infer<typeof OrganisationPatch>;
 
 export const Organisation = z.object({
   ...organisationFields,
   id: z.uuid(),
-  status: z.enum(['actief', 'gearchiveerd']),
+  status: z.enum(organisationStatuses),
+  trusted: z.boolean(),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -42,7 +46,7 @@ export type Organisation = z.infer<typeof Organisation>;
 export const OrganisationQuery = z.strictObject({
   q: z.string().trim().max(100).optional(),
   form: z.enum(organisationForms).optional(),
-  status: z.enum(['actief', 'gearchiveerd']).default('actief'),
+  status: z.enum(organisationStatuses).default('actief'),
   ...pageParams,
 });
 export type OrganisationQuery = z.infer<typeof OrganisationQuery>;

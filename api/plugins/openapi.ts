@@ -16,10 +16,15 @@ export async function registerOpenApi(app: FastifyInstance) {
         version: '0.1.0',
       },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'API-sleutel (skt_…), te maken onder /account' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sk_session', description: 'Sessie na inloggen; wijzigingen vragen ook X-CSRF-Token' },
+        },
       },
       tags: [
         { name: 'listings', description: 'Aanbod op de kaart' },
+        { name: 'accounts', description: 'Inloggen, uitnodigingen, API-sleutels' },
+        { name: 'moderation', description: 'Wachtrij van stewards: voorstellen, aanmeldingen, claims' },
         { name: 'organisations', description: 'Organisaties en initiatieven' },
         { name: 'gemeente', description: 'Taxonomie, gebieden en postcodes' },
         { name: 'system', description: 'Status' },
@@ -31,3 +36,6 @@ export async function registerOpenApi(app: FastifyInstance) {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 }
+
+/** Routes that need someone signed in: a session cookie (web app) or an API token (integrations). */
+export const signedInSecurity: { [scheme: string]: string[] }[] = [{ session: [] }, { bearer: [] }];

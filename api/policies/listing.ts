@@ -14,6 +14,22 @@ export type ListingResource = {
   themes: readonly string[];
 };
 
+/** The policy's view of a stored listing (or of a listing about to be written). */
+export function listingResource(l: {
+  status: ListingStatus;
+  organisationId: string | null;
+  locations: readonly { areaCodes: readonly string[] }[];
+  deelambities: readonly string[];
+  themes: readonly string[];
+}): ListingResource {
+  return {
+    status: l.status,
+    organisationId: l.organisationId,
+    areaCodes: l.locations.flatMap((loc) => loc.areaCodes),
+    themes: [...l.deelambities, ...l.themes],
+  };
+}
+
 const published = (l: ListingResource) => l.status === 'gepubliceerd';
 const owns = (a: UserActor, l: ListingResource) => l.organisationId !== null && a.organisationIds.has(l.organisationId);
 const ownsTrusted = (a: UserActor, l: ListingResource) => l.organisationId !== null && a.trustedOrganisationIds.has(l.organisationId);

@@ -5,6 +5,8 @@ import { always, definePolicy } from './policy.ts';
 export type OrganisationResource = { id: string | null; status: 'ter_controle' | 'actief' | 'gearchiveerd' };
 
 const active = (o: OrganisationResource) => o.status === 'actief';
+/** Archived organisations stay readable (old listings point to them); new ones wait for a steward. */
+const checked = (o: OrganisationResource) => o.status !== 'ter_controle';
 const memberOf = (a: UserActor, o: OrganisationResource) => o.id !== null && a.organisationIds.has(o.id);
 
 export const organisationActions = ['read', 'create', 'update', 'approve', 'setTrusted', 'invite', 'archive', 'readMembers'] as const;
@@ -13,10 +15,10 @@ export type OrganisationAction = (typeof organisationActions)[number];
 export const organisationPolicy = definePolicy<OrganisationResource, OrganisationAction>('organisation', {
   read: {
     scope: 'listings:read',
-    anonymous: active,
-    member: (a, o) => active(o) || memberOf(a, o),
-    professional: (_a, o) => active(o),
-    analyst: (_a, o) => active(o),
+    anonymous: checked,
+    member: (a, o) => checked(o) || memberOf(a, o),
+    professional: (_a, o) => checked(o),
+    analyst: (_a, o) => checked(o),
     steward: always,
     admin: always,
   },

@@ -1,11 +1,10 @@
 // The product as a newcomer starts it: an empty data directory, the demo gemeente loaded.
 import t from 'tap';
-import { buildApp } from '../../api/app.ts';
 import { listingKinds } from '../../api/listings/schemas.ts';
-import { auth, tempDir, testConfig } from '../helpers.ts';
+import { auth, tempDir, testConfig, testApp } from '../helpers.ts';
 
 const dir = tempDir(t);
-const app = await buildApp(testConfig(dir, { loadDemo: true }));
+const app = await testApp(testConfig(dir, { loadDemo: true }));
 t.teardown(() => app.close());
 
 const get = async (url: string) => {
@@ -133,7 +132,7 @@ t.test('a new listing at a real address gets its areas from its coordinates', as
 
 t.test('a second start does not load the demo again', async (t) => {
   const before = (await get('/api/listings?limit=1')).total;
-  const again = await buildApp(testConfig(dir, { loadDemo: true }));
+  const again = await testApp(testConfig(dir, { loadDemo: true }));
   const after = (await again.inject({ url: '/api/listings?limit=1' })).json().total;
   await again.close();
   t.equal(after, before);

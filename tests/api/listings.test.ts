@@ -1,6 +1,5 @@
 import t from 'tap';
-import { buildApp } from '../../api/app.ts';
-import { auth, emptyApp, tempDir, testConfig } from '../helpers.ts';
+import { auth, emptyApp, tempDir, testConfig, testApp } from '../helpers.ts';
 
 const koffie = {
   kind: 'activiteit',
@@ -273,7 +272,7 @@ t.test('organisations: CRUD, no KvK needed, listings link to them', async (t) =>
 
 t.test('restart keeps data', async (t) => {
   const dir = tempDir(t);
-  const first = await buildApp(testConfig(dir));
+  const first = await testApp(testConfig(dir));
   const { seedTaxonomy, seedSynonyms } = await import('../../seed/taxonomy.ts');
   const { TaxonomyTermInput } = await import('../../api/taxonomy/schemas.ts');
   first.stores.taxonomy.replace(seedTaxonomy.map((x) => TaxonomyTermInput.parse(x)), seedSynonyms);
@@ -281,7 +280,7 @@ t.test('restart keeps data', async (t) => {
   await first.inject({ method: 'PATCH', url: `/api/listings/${created.id}`, payload: { summary: 'Gewijzigd.' }, headers: { ...auth, 'if-match': '"1"' } });
   await first.close();
 
-  const second = await buildApp(testConfig(dir));
+  const second = await testApp(testConfig(dir));
   t.teardown(() => second.close());
   const got = await second.inject({ url: `/api/listings/${created.id}` });
   t.equal(got.statusCode, 200);

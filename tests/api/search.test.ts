@@ -1,11 +1,10 @@
 // GET /api/search over the demo gemeente with the embedded engine: the HTTP contract,
 // geo, filters, facets, the outbox keeping the index in step, and hostile input.
 import t from 'tap';
-import { buildApp } from '../../api/app.ts';
 import { distanceMeters } from '../../api/geo/distance.ts';
-import { auth, tempDir, testConfig } from '../helpers.ts';
+import { auth, tempDir, testConfig, testApp } from '../helpers.ts';
 
-const app = await buildApp(testConfig(tempDir(t), { loadDemo: true }));
+const app = await testApp(testConfig(tempDir(t), { loadDemo: true }));
 t.teardown(() => app.close());
 await app.searchIndexer.drain();
 
@@ -152,7 +151,10 @@ t.test('the index follows the store through the outbox', async (t) => {
   t.equal((await search('q=kamishibai')).total, 0, 'the old title is gone');
   t.equal((await search('q=origami')).total, 1, 'the new title is found');
 
-  await app.inject({ method: 'PATCH', url: `/api/listings/${id}`, headers: { ...auth, 'if-match': '"2"' }, payload: { status: 'concept' } });
+  const patchStatus = await app.inject({ method: 'PATCH', url: `/api/listings/${id}`, headers: { ...auth, 'if-match': '"2"' }, payload: { status: 'concept' } });
+  t.equal(patchStatus.statusCode, 400, 'the status only changes through a transition');
+  const back = await app.inject({ method: 'POST', url: `/api/listings/${id}/transitions`, headers: { ...auth, 'if-match': '"2"' }, payload: { to: 'concept' } });
+  t.equal(back.statusCode, 200);
   await app.searchIndexer.drain();
   t.equal((await search('q=origami')).total, 0, 'a concept is not searchable');
 

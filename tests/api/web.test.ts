@@ -2,11 +2,10 @@
 import t from 'tap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../../api/app.ts';
 import { webDist } from '../../api/web/routes.ts';
-import { auth, tempDir, testConfig } from '../helpers.ts';
+import { auth, tempDir, testConfig, testApp } from '../helpers.ts';
 
-const app = await buildApp(testConfig(tempDir(t), { loadDemo: true }));
+const app = await testApp(testConfig(tempDir(t), { loadDemo: true }));
 t.teardown(() => app.close());
 
 t.test('GET /api/config tells the app about the gemeente and the map', async (t) => {

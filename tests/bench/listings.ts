@@ -5,14 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildApp } from '../../api/app.ts';
-import { testConfig } from '../helpers.ts';
+import { auth, testApp, testConfig } from '../helpers.ts';
 import { TaxonomyTermInput } from '../../api/taxonomy/schemas.ts';
 import { seedSynonyms, seedTaxonomy } from '../../seed/taxonomy.ts';
 
 const N = Number(process.env.BENCH_N ?? 3000);
-const token = 'bench-admin-token-0123456789';
-const auth = { authorization: `Bearer ${token}` };
 const deelambities = ['ontmoeting', 'ontplooiing', 'ondersteuning', 'plezier', 'eigenaarschap'];
 const kinds = ['plek', 'activiteit', 'steun', 'steunpunt', 'regeling'];
 
@@ -53,7 +50,7 @@ async function timed(n: number, fn: (i: number) => Promise<void>) {
 
 const dir = mkdtempSync(join(tmpdir(), 'sociale-kaart-bench-'));
 try {
-  const app = await buildApp(testConfig(dir, { adminToken: token }));
+  const app = await testApp(testConfig(dir));
   app.stores.taxonomy.replace(seedTaxonomy.map((t) => TaxonomyTermInput.parse(t)), seedSynonyms);
   console.log(`Sociale Kaart listing benchmark — ${N} listings, SQLite file in ${dir}, Node ${process.version}`);
 

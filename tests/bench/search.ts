@@ -343,7 +343,7 @@ try {
 
   if (ENGINE === 'embedded' || meili) {
     prepareSyntheticGemeente(dir);
-    const base = loadConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent', ADMIN_TOKEN: 'bench-admin-token-0123456789' });
+    const base = loadConfig({ DATA_DIR: dir, DEMO: 'false', LOG_LEVEL: 'silent' });
     const app = await buildApp({
       ...base,
       port: 0,

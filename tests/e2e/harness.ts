@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Test } from 'tap';
-import { buildApp } from '../../api/app.ts';
-import { testConfig } from '../helpers.ts';
+import { testConfig, testApp } from '../helpers.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const webDir = join(root, 'web');
@@ -27,7 +26,7 @@ export type Product = { url: string; app: FastifyInstance; close: () => Promise<
 export async function startProduct(): Promise<Product> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'sociale-kaart-e2e-'));
-  const app = await buildApp(testConfig(dataDir, { loadDemo: true }));
+  const app = await testApp(testConfig(dataDir, { loadDemo: true }));
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   await app.searchIndexer.drain();
   return {
@@ -259,3 +258,63 @@ export async function e2eSuite(t: Test): Promise<{
   return { env, browserTest };
 }
 
+
+// ——— People and sessions (accounts e2e) ———
+
+export type Person = { id: string; email: string; name: string; password: string };
+export type ApiSession = { cookie: string; csrfToken: string };
+
+let people = 0;
+
+/** An active account straight in the store (as the command line makes the first admin), with a known password. */
+export async function createPerson(
+  { app }: Product,
+  options: { role?: 'member' | 'steward' | 'professional' | 'analyst' | 'admin'; organisationIds?: string[]; name?: string; password?: string } = {},
+): Promise<Person> {
+  const { hashPassword } = await import('../../api/accounts/secrets.ts');
+  const n = ++people;
+  const password = options.password ?? `een-lang-wachtwoord-${n}-${Date.now()}`;
+  const email = `persoon${n}.${Date.now()}@voorbeeld.nl`;
+  const name = options.name ?? `Test Persoon ${n}`;
+  const user = app.stores.accounts.createActive({
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+    role: options.role ?? 'member',
+    organisationIds: options.organisationIds ?? [],
+  });
+  return { id: user.id, email, name, password };
+}
+
+/** Signs in through the API: the cookie and CSRF token to act as this person with `asPerson`. */
+export async function apiSignIn({ app }: Product, person: Pick<Person, 'email' | 'password'>): Promise<ApiSession> {
+  const res = await app.inject({ method: 'POST', url: '/api/session', payload: { email: person.email, password: person.password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in of ${person.email}: ${res.statusCode} ${res.body}`);
+  const setCookie = [res.headers['set-cookie']].flat().find((c): c is string => typeof c === 'string' && c.startsWith('sk_session='));
+  if (!setCookie) throw new Error('sign-in set no sk_session cookie');
+  return { cookie: setCookie.split(';')[0]!, csrfToken: (res.json() as { csrfToken: string }).csrfToken };
+}
+
+/** An API request as a signed-in person (cookie + CSRF token, as the web app sends them). */
+export async function asPerson<T>({ app }: Product, session: ApiSession, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
+  const res = await app.inject({
+    method,
+    url,
+    headers: { cookie: session.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }) },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+  return { status: res.statusCode, body: (res.body ? res.json() : null) as T, headers: res.headers };
+}
+
+/**
+ * The browser logs every 4xx answer as a console error. Where a test provokes one on purpose (a
+ * wrong password, a used link), take exactly those out of the tab's problems, so every other
+ * console error still fails the test.
+ */
+export function expectFailedResponses(tab: Tab, status: number, urlPart: string): number {
+  const expected = (p: string) => p.includes(`status of ${status}`) && p.includes(urlPart);
+  const before = tab.problems.length;
+  const kept = tab.problems.filter((p) => !expected(p));
+  tab.problems.splice(0, tab.problems.length, ...kept);
+  return before - kept.length;
+}

@@ -2,15 +2,14 @@
 // catches up from the outbox once Meilisearch is back.
 import t from 'tap';
 import { randomBytes } from 'node:crypto';
-import { buildApp } from '../../api/app.ts';
-import { auth, tempDir, testConfig } from '../helpers.ts';
+import { auth, tempDir, testConfig, testApp } from '../helpers.ts';
 import { freePort, startMeilisearch } from './meili-harness.ts';
 import { TaxonomyTermInput } from '../../api/taxonomy/schemas.ts';
 import { seedSynonyms, seedTaxonomy } from '../../seed/taxonomy.ts';
 
 const port = await freePort();
 const apiKey = randomBytes(24).toString('base64url');
-const app = await buildApp(
+const app = await testApp(
   testConfig(tempDir(t), { searchEngine: 'meilisearch', meiliUrl: `http://127.0.0.1:${port}`, meiliKey: apiKey }),
 );
 app.stores.taxonomy.replace(seedTaxonomy.map((x) => TaxonomyTermInput.parse(x)), seedSynonyms);

@@ -13,9 +13,8 @@ import t, { type Test } from 'tap';
 import { writeFileSync } from 'node:fs';
 import { Meilisearch } from 'meilisearch';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../api/app.ts';
 import type { Config } from '../../api/config.ts';
-import { tempDir, testConfig } from '../helpers.ts';
+import { tempDir, testConfig, testApp } from '../helpers.ts';
 import { formatReport, ndcgAt, summarise, type QueryResult, type Summary } from './evaluate.ts';
 import { judgedQueries, type JudgedQuery } from './judgments.ts';
 import { startMeilisearch } from './meili-harness.ts';
@@ -91,7 +90,7 @@ function apiSearch(app: FastifyInstance): Search {
 }
 
 async function demoApp(t: Test, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
-  const app = await buildApp(testConfig(tempDir(t), { loadDemo: true, ...overrides }));
+  const app = await testApp(testConfig(tempDir(t), { loadDemo: true, ...overrides }));
   t.teardown(() => app.close());
   // Wait until every listing written by the demo load is in the search index.
   await app.searchIndexer.drain();
@@ -124,7 +123,7 @@ t.teardown(() => {
 });
 
 t.test('the judgments refer to real source rows', async (t) => {
-  const app = await buildApp(testConfig(tempDir(t), { loadDemo: true }));
+  const app = await testApp(testConfig(tempDir(t), { loadDemo: true }));
   t.teardown(() => app.close());
   const known = new Set((await realListings(app)).flatMap((l) => l.sources.map((s) => s.id)));
   t.equal(known.size, 562, 'all source rows are loaded');
@@ -172,7 +171,7 @@ t.test('Meilisearch', async (t) => {
   await t.test('with default settings (baseline)', async (t) => {
     // The same real listings, from the product's API, in a fresh index with only the primary key
     // set and no settings at all; the raw query text is searched with limit 10.
-    const app = await buildApp(testConfig(tempDir(t), { loadDemo: true }));
+    const app = await testApp(testConfig(tempDir(t), { loadDemo: true }));
     t.teardown(() => app.close());
     const listings = await realListings(app);
     const areaNames = new Map(

@@ -2,12 +2,11 @@
 // that load them into a real store.
 import { isDeepStrictEqual } from 'node:util';
 import t from 'tap';
-import { buildApp } from '../../api/app.ts';
 import { ListingInput, listingKinds } from '../../api/listings/schemas.ts';
 import { insertSynthetic, parseSyntheticArgs, prepareSyntheticGemeente } from '../../seed/synthetic-cli.ts';
 import { amsterdamBox, syntheticListing, syntheticListings } from '../../seed/synthetic.ts';
 import { seedTaxonomy } from '../../seed/taxonomy.ts';
-import { tempDir, testConfig } from '../helpers.ts';
+import { tempDir, testConfig, testApp } from '../helpers.ts';
 
 const listings = syntheticListings(1000);
 const parsed = listings.map((l) => ListingInput.parse(l));
@@ -115,7 +114,7 @@ t.test('the store takes them: gemeente configuration only, area codes filled in'
   const dir = tempDir(t);
   t.same(prepareSyntheticGemeente(dir), { created: true, existingListings: 0 });
   t.same(prepareSyntheticGemeente(dir), { created: false, existingListings: 0 }, 'a second run leaves the gemeente alone');
-  const app = await buildApp(testConfig(dir));
+  const app = await testApp(testConfig(dir));
   t.teardown(() => app.close());
   t.ok(app.stores.taxonomy.get().vocabularies.deelambitie.length > 0, 'seed taxonomy present');
   const timings = await insertSynthetic(app, { count: 400, seed: 3, batchSize: 150 });
