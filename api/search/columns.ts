@@ -1,6 +1,7 @@
 // The embedded engine's in-memory columns: the keyword, geo and time fields of every indexed
 // document in flat arrays, so filtering, facet counting and ordering tens of thousands of
 // candidates allocates almost nothing. Pure data structure: no I/O.
+import { staleRankFactor } from '../listings/freshness.ts';
 import { distanceMeters } from '../geo/distance.ts';
 import { facetNames, type EngineQuery, type EngineResult, type FacetName, type GeoFilter, type SearchDocument } from './contract.ts';
 import { normalise } from './analyze.ts';
@@ -8,7 +9,7 @@ import { normalise } from './analyze.ts';
 /** What the columns keep of a document (the text fields live in FTS5 only). */
 export type ColumnData = Pick<
   SearchDocument,
-  'id' | 'title' | 'facets' | 'free' | 'ageMin' | 'ageMax' | 'points' | 'openSlots' | 'isExample'
+  'id' | 'title' | 'facets' | 'free' | 'ageMin' | 'ageMax' | 'points' | 'openSlots' | 'isExample' | 'staleAfter'
 >;
 
 const none = -1;
@@ -25,6 +26,8 @@ export class DocColumns {
   private readonly values: Int32Array[] = [];
   private readonly free: boolean[] = [];
   private readonly example: boolean[] = [];
+  /** Epoch ms after which the listing's information has expired (Infinity: never checked). */
+  private readonly staleAfter: number[] = [];
   private readonly ageMin: number[] = [];
   private readonly ageMax: number[] = [];
   private readonly points: { lat: number; lon: number }[][] = [];
@@ -63,6 +66,7 @@ export class DocColumns {
     this.values[slot] = Int32Array.from(ids);
     this.free[slot] = d.free;
     this.example[slot] = d.isExample;
+    this.staleAfter[slot] = d.staleAfter ? Date.parse(d.staleAfter) : Number.POSITIVE_INFINITY;
     this.ageMin[slot] = d.ageMin ?? none;
     this.ageMax[slot] = d.ageMax ?? none;
     this.points[slot] = d.points;
@@ -90,7 +94,7 @@ export class DocColumns {
     this.passedCache.clear();
     this.slotByRowid.clear();
     this.freeSlots.length = 0;
-    for (const column of [this.ids, this.values, this.free, this.example, this.ageMin, this.ageMax, this.points, this.openSlots, this.titleWords, this.titleKey]) {
+    for (const column of [this.ids, this.values, this.free, this.example, this.staleAfter, this.ageMin, this.ageMax, this.points, this.openSlots, this.titleWords, this.titleKey]) {
       column.length = 0;
     }
   }
@@ -272,6 +276,11 @@ export class DocColumns {
     if (q.origin && !byDistance) {
       // Relevance with a location: nearby counts, from ×1 here to ×0.5 far away.
       for (let k = 0; k < n; k++) score[k]! *= 0.5 + 0.5 * Math.exp(-distance[k]! / 3000);
+    }
+    if (hasScores && !byDistance) {
+      // Information nobody confirmed in time still shows, lower: it may well be out of date.
+      const now = Date.now();
+      for (let k = 0; k < n; k++) if (this.staleAfter[slots[k]!]! <= now) score[k]! *= staleRankFactor;
     }
     const id = (k: number) => this.ids[slots[k]!]!;
     const before = byDistance

@@ -59,6 +59,11 @@ export type SearchDocument = {
   /** Freshness and example flags, for ranking and display; not filters residents choose. */
   isExample: boolean;
   updatedAt: string;
+  /**
+   * When the first part of the listing's information (hours, contact, the whole) expires; null
+   * when never checked. Expired listings rank lower (freshness.ts `staleRankFactor`).
+   */
+  staleAfter: string | null;
 };
 
 export type GeoFilter = { lat: number; lon: number; radiusMeters: number };

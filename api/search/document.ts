@@ -10,7 +10,7 @@ import type { SearchDocument } from './contract.ts';
 /** How far ahead open-hour slots are computed; the indexer refreshes documents well before. */
 export const openSlotWindowDays = 15;
 /** Bump when documents change shape or content: the indexer then rebuilds every index once. */
-export const documentVersion = 2;
+export const documentVersion = 3;
 const slotMs = 15 * 60 * 1000;
 export const slotOf = (time: Date) => Math.floor(time.getTime() / slotMs);
 
@@ -146,7 +146,16 @@ export function toSearchDocument(
     openSlotsUntil: until.toISOString(),
     isExample: listing.isExample,
     updatedAt: listing.updatedAt,
+    staleAfter: earliestExpiry(listing),
   };
+}
+
+function earliestExpiry(listing: Listing): string | null {
+  const expiries = Object.values(listing.freshness.fields)
+    .map((f) => f.expiresAt)
+    .filter((e): e is string => e !== null)
+    .sort();
+  return expiries[0] ?? null;
 }
 
 /**

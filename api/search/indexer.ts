@@ -127,7 +127,8 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
         const last = Date.parse(state.get('slotsRefreshedAt') ?? '');
         if (!(Date.now() - last < slotRefreshMs)) {
           db.run(
-            sql`INSERT INTO search_outbox (listing_id) SELECT id FROM listings WHERE status = 'gepubliceerd' AND json_array_length(schedule, '$.rules') > 0`,
+            // Open-hour slots run out, and checked information expires: both need fresh documents.
+            sql`INSERT INTO search_outbox (listing_id) SELECT id FROM listings WHERE status = 'gepubliceerd' AND (json_array_length(schedule, '$.rules') > 0 OR verified_at IS NOT NULL OR field_verified_at != '{}')`,
           );
           state.set('slotsRefreshedAt', new Date().toISOString());
           void drain().catch(() => {});

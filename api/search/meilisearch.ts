@@ -61,7 +61,7 @@ const searchableAttributes = ['title', 'taxonomy', 'summary', 'places', 'compoun
  * Were `sort` first, every query with an origin would become a pure distance sort.
  * With empty text the textual rules are all ties, so the geo sort decides the whole order.
  */
-const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'fresh:desc'];
 
 /** The document as Meilisearch stores it. */
 type MeiliDocument = Omit<SearchDocument, 'points'> & {
@@ -69,6 +69,8 @@ type MeiliDocument = Omit<SearchDocument, 'points'> & {
   _geo?: { lat: number; lng: number };
   /** Whether _geo is set: lets a filter pick the documents without a point (nearestFirst). */
   hasPoint: boolean;
+  /** 1 unless the information had expired when the document was built (ranking rule `fresh:desc`). */
+  fresh: 0 | 1;
 };
 
 type LatLon = { lat: number; lon: number };
@@ -97,6 +99,10 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     openSlotsUntil: doc.openSlotsUntil,
     isExample: doc.isExample,
     updatedAt: doc.updatedAt,
+    staleAfter: doc.staleAfter,
+    // Meilisearch cannot compare with "now" at query time: expiry is judged when the document is
+    // built, and the indexer's daily refresh rebuilds the documents that can expire.
+    fresh: doc.staleAfter === null || Date.parse(doc.staleAfter) > Date.now() ? 1 : 0,
     hasPoint: doc.points.length > 0,
   };
   // Meilisearch supports a single `_geo` point per document: a multi-location listing is found

@@ -70,6 +70,7 @@ type DocInput = {
   points?: LatLon[];
   openSlots?: number[];
   isExample?: boolean;
+  staleAfter?: string | null;
 };
 
 function doc(input: DocInput): SearchDocument {
@@ -103,6 +104,7 @@ function doc(input: DocInput): SearchDocument {
     openSlotsUntil: input.openSlots ? '2030-01-01T00:00:00.000Z' : null,
     isExample: input.isExample ?? false,
     updatedAt: '2025-06-01T12:00:00.000Z',
+    staleAfter: input.staleAfter ?? null,
   };
 }
 
@@ -503,6 +505,10 @@ export const contractDocuments: SearchDocument[] = [
     facets: { kind: ['activiteit'], theme: ['ontmoeting'], area: [AREA.oost], accessibility: ['ringleiding'], language: ['ngt'] },
     points: [{ lat: 52.3605, lon: 4.9205 }],
   }),
+  // Twins that differ only in freshness: the expired one sorts first by id, so only freshness can
+  // put the other one on top.
+  doc({ id: 'breiclub-a-verlopen', title: 'Breiclub De Wolkorf', summary: 'Samen breien en haken.', facets: { kind: ['activiteit'] }, staleAfter: '2020-01-01T00:00:00.000Z' }),
+  doc({ id: 'breiclub-b-vers', title: 'Breiclub De Wolkorf', summary: 'Samen breien en haken.', facets: { kind: ['activiteit'] }, staleAfter: '2099-01-01T00:00:00.000Z' }),
 ];
 
 const contractSettings = {
@@ -598,6 +604,11 @@ export function engineContract(t: Test, name: string, makeEngine: EngineFactory)
       inTop(t, v, 'voedselbank-noord', 1, 'voedselbank');
       const c = await search({ text: 'Taalcafé' });
       inTop(t, c, 'taalcafe', 1, 'Taalcafé');
+    });
+
+    await t.test('expired information ranks below the same information still fresh', async (t) => {
+      const r = await search({ text: 'breiclub wolkorf' });
+      t.same(ids(r).slice(0, 2), ['breiclub-b-vers', 'breiclub-a-verlopen'], 'fresh twin first, expired twin still found');
     });
 
     await t.test('diacritics and case do not matter', async (t) => {
