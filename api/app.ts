@@ -18,6 +18,7 @@ import { createMailer } from './accounts/mail.ts';
 import { createAccountStore, type AccountStore } from './accounts/store.ts';
 import { createAuditStore, type AuditStore } from './audit/store.ts';
 import { freshnessRoutes } from './listings/freshness-routes.ts';
+import { sendFreshnessReminders } from './listings/freshness-reminders.ts';
 import { moderationRoutes } from './moderation/routes.ts';
 import { createModerationStore, type ModerationStore } from './moderation/store.ts';
 import { registerSessions } from './plugins/session.ts';
@@ -79,6 +80,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const organisations = createOrganisationStore(db, { audit, onListingsChanged: () => searchIndexer.notify() });
   const listings = createListingStore(db, { taxonomy, audit, areaCodesAt: geo.areaCodesAt, onChange: () => searchIndexer.notify() });
   const moderation = createModerationStore(db, { listings, audit, accounts });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
   const engine =
     config.searchEngine === 'meilisearch'
       ? createMeilisearchEngine({ url: config.meiliUrl, apiKey: config.meiliKey })
@@ -101,6 +103,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     app.log.info({ ...counts, ms: Date.now() - started }, 'demo gemeente Amsterdam loaded');
   }
   await startSearch(app, searchIndexer);
+  remindOwners(app, { db, listings, accounts, audit, mailer, secret: config.secret, publicUrl: config.publicUrl });
 
   app.get(
     '/api/health',
@@ -110,11 +113,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
       return { status: 'ok' as const };
     },
   );
-  await app.register(accountRoutes, {
-    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir }),
-    publicUrl: config.publicUrl,
-    devMailPage: config.devMailPage,
-  });
+  await app.register(accountRoutes, { mailer, publicUrl: config.publicUrl, devMailPage: config.devMailPage });
   await app.register(listingRoutes);
   await app.register(freshnessRoutes, { secret: config.secret, publicUrl: config.publicUrl });
   await app.register(moderationRoutes);
@@ -125,6 +124,23 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   await app.register(searchRoutes);
   await app.register(webRoutes, { tileUrl: config.tileUrl, tileAttribution: config.tileAttribution });
   return app;
+}
+
+/** Once an hour: owners whose information is about to expire get a "Klopt dit nog?" e-mail. */
+function remindOwners(app: FastifyInstance, deps: Parameters<typeof sendFreshnessReminders>[0]) {
+  const run = () =>
+    sendFreshnessReminders(deps).then(
+      (n) => n > 0 && app.log.info({ listings: n }, 'freshness reminders sent'),
+      (err: unknown) => app.log.warn({ err }, 'freshness reminders failed'),
+    );
+  const first = setTimeout(run, 60_000);
+  const every = setInterval(run, 3600_000);
+  first.unref();
+  every.unref();
+  app.addHook('onClose', async () => {
+    clearTimeout(first);
+    clearInterval(every);
+  });
 }
 
 /**

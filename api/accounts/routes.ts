@@ -39,6 +39,17 @@ function signedIn(actor: Actor): UserActor {
   return actor;
 }
 
+/**
+ * Managing API tokens and sessions needs the `accounts` scope when done with a token: a leaked
+ * narrower token must not mint a sibling that outlives its revocation, revoke the owner's other
+ * tokens or sign the owner out.
+ */
+function managingAccount(actor: Actor): UserActor {
+  const user = signedIn(actor);
+  if (user.tokenScopes && !user.tokenScopes.has('accounts')) throw new ProblemError('forbidden', 'Deze API-sleutel mag geen sleutels of sessies beheren.');
+  return user;
+}
+
 export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options) => {
   const { accounts, organisations, listings } = app.stores;
   const { mailer, publicUrl } = options;
@@ -89,13 +100,18 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
       ];
       const wait = accounts.lockedFor(keys);
       if (wait > 0) tooMany(reply, wait, 'Er is te vaak een verkeerd wachtwoord geprobeerd.');
+      // Counted as a failure before the slow hash (and taken back on success): otherwise parallel
+      // guesses all pass the check above before the first one is recorded.
+      const attempt = accounts.recordFailure(keys.map((k) => k.key));
       const user = accounts.byEmail(email);
       // Always compare against a hash, so the answer takes as long whether or not the account exists.
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-      if (!user || !ok || user.status !== 'active') {
-        accounts.recordFailure(keys.map((k) => k.key));
+      // Without a password of its own the comparison above was against the dummy hash, whose
+      // password is in the source code: such an account never signs in.
+      if (!user?.passwordHash || !ok || user.status !== 'active') {
         throw new ProblemError('unauthorized', 'Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw of vraag een nieuw wachtwoord aan.');
       }
+      accounts.forgetFailures(attempt);
       accounts.clearFailures(`login:account:${email}`);
       return startSession(request, reply, user.id);
     },
@@ -114,9 +130,9 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
 
   app.post(
     '/api/session/logout-all',
-    { schema: { tags: ['accounts'], summary: 'Overal uitloggen (alle sessies van dit account)', security: signedInSecurity, response: { 204: z.null(), 401: ProblemSchema } } },
+    { schema: { tags: ['accounts'], summary: 'Overal uitloggen (alle sessies van dit account)', security: signedInSecurity, response: { 204: z.null(), 401: ProblemSchema, 403: ProblemSchema } } },
     async (request, reply) => {
-      const actor = signedIn(request.actor);
+      const actor = managingAccount(request.actor);
       accounts.endAllSessions(actor.id);
       clearSessionCookie(request, reply);
       reply.status(204);
@@ -272,7 +288,7 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
       },
     },
     async (request, reply) => {
-      const actor = signedIn(request.actor);
+      const actor = managingAccount(request.actor);
       // A token cannot mint a token with more scopes than itself.
       if (actor.tokenScopes && request.body.scopes.some((s) => !actor.tokenScopes!.has(s))) {
         throw new ProblemError('forbidden', 'Deze sleutel kan geen sleutel met meer rechten maken.');
@@ -286,7 +302,7 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
     '/api/account/tokens/:id',
     { schema: { tags: ['accounts'], summary: 'API-sleutel intrekken', security: signedInSecurity, params: IdParams, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      if (!accounts.revokeApiToken(signedIn(request.actor).id, request.params.id)) throw new ProblemError('not-found', 'Deze sleutel bestaat niet (meer).');
+      if (!accounts.revokeApiToken(managingAccount(request.actor).id, request.params.id)) throw new ProblemError('not-found', 'Deze sleutel bestaat niet (meer).');
       reply.status(204);
       return null;
     },

@@ -185,8 +185,12 @@ export function createAccountStore(db: Db) {
         const { organisationIds, ...fields } = patch;
         if (Object.keys(fields).length) db.update(users).set({ ...fields, updatedAt: iso(Date.now()) }).where(eq(users.id, userId)).run();
         if (organisationIds) setMemberships(userId, organisationIds);
-        // A disabled account is signed out everywhere at once.
-        if (patch.status === 'disabled') db.delete(sessions).where(eq(sessions.userId, userId)).run();
+        // A disabled account is signed out everywhere at once, and its open reset or invitation
+        // link dies with it (using one sets a password, which makes the account active again).
+        if (patch.status === 'disabled') {
+          db.delete(sessions).where(eq(sessions.userId, userId)).run();
+          db.update(oneTimeTokens).set({ usedAt: iso(Date.now()) }).where(and(eq(oneTimeTokens.userId, userId), isNull(oneTimeTokens.usedAt))).run();
+        }
       });
     },
 
@@ -276,11 +280,17 @@ export function createAccountStore(db: Db) {
       return wait;
     },
 
-    recordFailure(keys: string[], now = Date.now()) {
-      db.transaction(() => {
-        db.insert(loginFailures).values(keys.map((key) => ({ key, at: now }))).run();
+    /** Returns the ids of the rows written, for `forgetFailures` when the attempt turns out fine. */
+    recordFailure(keys: string[], now = Date.now()): number[] {
+      return db.transaction(() => {
+        const ids = db.insert(loginFailures).values(keys.map((key) => ({ key, at: now }))).returning({ id: loginFailures.id }).all();
         db.delete(loginFailures).where(lt(loginFailures.at, now - throttle.windowMs)).run();
+        return ids.map((r) => r.id);
       });
+    },
+
+    forgetFailures(ids: number[]) {
+      if (ids.length) db.delete(loginFailures).where(inArray(loginFailures.id, ids)).run();
     },
 
     clearFailures: (key: string) => db.delete(loginFailures).where(eq(loginFailures.key, key)).run(),

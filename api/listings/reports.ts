@@ -3,7 +3,9 @@
 // the resident wants an answer. Admins read the reports per listing.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AccountStore } from '../accounts/store.ts';
 import { z } from 'zod';
 import { listingReports, reportStatuses } from '../../db/schema.ts';
 import { auditActorOf } from '../audit/store.ts';
@@ -39,6 +41,17 @@ export const Report = z.object({
 });
 export type Report = z.infer<typeof Report>;
 
+/** Residents write without an account: a generous limit per address keeps floods out of the queue. */
+export function limitPublicWrites(accounts: AccountStore, ip: string, reply: FastifyReply) {
+  const key = `public-write:ip:${ip}`;
+  const wait = accounts.lockedFor([{ key, limit: 30 }]);
+  if (wait > 0) {
+    reply.header('Retry-After', String(Math.ceil(wait / 1000)));
+    throw new ProblemError('too-many-requests', 'Er zijn vanaf dit adres veel meldingen gestuurd. Probeer het later opnieuw.');
+  }
+  accounts.recordFailure([key]);
+}
+
 /** 2000 characters of text, even emoji escaped in JSON, fit easily; anything bigger is not a report. */
 const bodyLimit = 16 * 1024;
 
@@ -70,11 +83,13 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
           410: ProblemSchema,
           413: ProblemSchema,
           415: ProblemSchema,
+          429: ProblemSchema,
         },
       },
     },
     async (request, reply) => {
       const listing = publicListing(request.params.id);
+      limitPublicWrites(app.stores.accounts, request.ip, reply);
       const id = randomUUID();
       app.db
         .insert(listingReports)

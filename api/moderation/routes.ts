@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditActorOf } from '../audit/store.ts';
 import { parsePostcode } from '../geo/postcode.ts';
+import { limitPublicWrites } from '../listings/reports.ts';
 import { forActor, ListingParams } from '../listings/routes.ts';
 import { Listing } from '../listings/schemas.ts';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
@@ -140,10 +141,11 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['moderation'],
         summary: 'Meld een initiatief (zonder account): komt ter controle bij een steward',
         body: SubmissionInput,
-        response: { 201: z.object({ id: z.uuid() }), 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema },
+        response: { 201: z.object({ id: z.uuid() }), 400: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 429: ProblemSchema },
       },
     },
     async (request, reply) => {
+      limitPublicWrites(app.stores.accounts, request.ip, reply);
       const { postcode } = request.body;
       if (postcode) {
         const parsed = parsePostcode(postcode);

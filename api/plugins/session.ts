@@ -26,7 +26,13 @@ export function readCookie(request: FastifyRequest, name: string): string | null
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null; // malformed %-escapes: no session, not a 500
+      }
+    }
   }
   return null;
 }
@@ -41,7 +47,12 @@ export const setSessionCookie = (request: FastifyRequest, reply: FastifyReply, i
 
 export const clearSessionCookie = (request: FastifyRequest, reply: FastifyReply) => reply.header('Set-Cookie', cookie(request, '', 0));
 
-const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Compared as bytes: a header with non-ASCII characters has more bytes than characters. */
+function sameToken(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
 
 export function registerSessions(app: FastifyInstance, accounts: AccountStore) {
   app.decorateRequest('actor', null as never);

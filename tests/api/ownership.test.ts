@@ -1,6 +1,6 @@
 // Ownership over HTTP: lifecycle transitions, proposals through the moderation queue, claims,
 // merges, duplicates, freshness links, reports and new organisations — with real policies.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import type { FastifyInstance } from 'fastify';
 import { signFreshnessToken } from '../../api/listings/freshness-link.ts';
 import { auth, emptyApp, personWithToken, testConfig } from '../helpers.ts';
@@ -9,7 +9,7 @@ type Headers = Record<string, string>;
 
 const place = { lat: 52.3731, lon: 4.8926 }; // Dam, Amsterdam
 
-async function setup(t: Tap.Test) {
+async function setup(t: Test) {
   const app = await emptyApp(t);
   const org = async (name: string, trusted = false) => {
     const res = await app.inject({ method: 'POST', url: '/api/organisations', headers: auth, payload: { name, form: 'stichting' } });
@@ -27,9 +27,6 @@ async function setup(t: Tap.Test) {
   return { app, orgA, orgB, orgT, memberA, memberB, memberT, steward };
 }
 
-namespace Tap {
-  export type Test = Parameters<Parameters<typeof t.test>[1]>[0];
-}
 
 function client(app: FastifyInstance) {
   return {
@@ -341,4 +338,48 @@ t.test('a steward’s queue holds only their themes or areas', async (t) => {
   t.equal((await api.queue(all.headers)).json().counts.review, 2);
   t.same((await api.queue(themed.headers)).json().review.map((l: { title: string }) => l.title), ['Ontmoeten'], 'scoped by theme');
   t.equal((await api.queue(elsewhere.headers)).json().counts.review, 0, 'scoped by area');
+});
+
+t.test('owners are reminded by e-mail before their information expires, at most once a month', async (t) => {
+  const { app, orgA, memberA } = await setup(t);
+  const { sendFreshnessReminders } = await import('../../api/listings/freshness-reminders.ts');
+  const { createMailer } = await import('../../api/accounts/mail.ts');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const mailer = createMailer({ smtpUrl: null, from: 'test', dataDir: mkdtempSync(join(tmpdir(), 'sk-mail-')) });
+  const day = 24 * 3600_000;
+  const api = client(app);
+  const soon = (await api.create(auth, koffie(orgA, { status: 'gepubliceerd', title: 'Bijna verlopen', verifiedAt: new Date(Date.now() - 80 * day).toISOString() }))).json();
+  await api.create(auth, koffie(orgA, { status: 'gepubliceerd', title: 'Net gecontroleerd', verifiedAt: new Date().toISOString() }));
+  await api.create(auth, koffie(null, { status: 'gepubliceerd', title: 'Zonder eigenaar', verifiedAt: '2020-01-01T00:00:00.000Z' }));
+  const deps = { db: app.db, listings: app.stores.listings, accounts: app.stores.accounts, audit: app.stores.audit, mailer, secret: 'test-secret-for-signed-links-0123456789', publicUrl: 'http://localhost:3000' };
+  t.equal(await sendFreshnessReminders(deps), 1, 'only the listing whose hours expire within two weeks');
+  const mails = mailer.outbox!();
+  t.equal(mails.length, 1);
+  t.equal(mails[0]!.to, memberA.user.email);
+  t.match(mails[0]!.subject, 'Bijna verlopen');
+  const link = /http:\/\/localhost:3000\/klopt-dit-nog\/\S+/.exec(mails[0]!.text)![0];
+  const token = new URL(link).searchParams.get('t')!;
+  t.equal((await app.inject({ method: 'POST', url: `/api/freshness/${soon.id}/confirm`, payload: { token } })).statusCode, 200, 'the link in the mail works');
+  t.equal(await sendFreshnessReminders(deps, new Date(Date.now() + 20 * day)), 0, 'not again within a month (and it was just confirmed)');
+});
+
+t.test('public writes are limited per address (reports and submissions share the limit)', async (t) => {
+  const { app } = await setup(t);
+  const id = (await client(app).create(auth, koffie(null, { status: 'gepubliceerd' }))).json().id as string;
+  const report = (remoteAddress: string) =>
+    app.inject({ method: 'POST', url: `/api/listings/${id}/reports`, remoteAddress, payload: { message: 'De tijden kloppen niet.' } });
+  for (let i = 0; i < 30; i++) await report('10.0.0.1');
+  const blocked = await report('10.0.0.1');
+  t.equal(blocked.statusCode, 429);
+  t.ok(Number(blocked.headers['retry-after']) > 0, 'says when to try again');
+  const submission = await app.inject({
+    method: 'POST',
+    url: '/api/submissions',
+    remoteAddress: '10.0.0.1',
+    payload: { title: 'Nog een', description: 'Nog een initiatief in de buurt.', submitter: { name: 'A', email: 'a@example.nl' } },
+  });
+  t.equal(submission.statusCode, 429);
+  t.equal((await report('10.0.0.2')).statusCode, 201, 'another address is not affected');
 });
