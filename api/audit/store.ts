@@ -3,7 +3,7 @@
 import { desc, eq, and } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
-import type { FieldChange } from '../listings/diff.ts';
+import { changesAsJson, type FieldChange } from '../listings/diff.ts';
 import type { Actor } from '../policies/actor.ts';
 
 export type AuditEntityType = 'listing' | 'organisation' | 'user';
@@ -26,7 +26,7 @@ export function createAuditStore(db: Db) {
           entityType: entry.entityType,
           entityId: entry.entityId,
           action: entry.action,
-          changes: entry.changes ?? [],
+          changes: changesAsJson(entry.changes ?? []),
           reason: entry.reason ?? null,
         })
         .run();

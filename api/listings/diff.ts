@@ -51,3 +51,7 @@ export function diffFields(
   }
   return changes;
 }
+
+/** JSON has no `undefined`: a field that had (or has) no value travels as null. */
+export const changesAsJson = (changes: readonly FieldChange[]): FieldChange[] =>
+  changes.map((c) => ({ field: c.field, old: c.old ?? null, new: c.new ?? null }));

@@ -1,9 +1,11 @@
 // The moderation queue: proposed edits, public submissions and claims wait here for a steward,
 // who accepts (the change is applied in the same transaction) or declines with a reason.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { listingChanges, listingReports, listings, organisations } from '../../db/schema.ts';
+import { listingChanges, listingFacets, listingReports, listings, organisations } from '../../db/schema.ts';
+import { changesAsJson } from '../listings/diff.ts';
+import { freshnessTtlDays } from '../listings/freshness.ts';
 import type { AccountStore } from '../accounts/store.ts';
 import { auditActorOf, type AuditStore } from '../audit/store.ts';
 import type { ListingStore } from '../listings/store.ts';
@@ -13,6 +15,31 @@ import { inScope, listingResource, type UserActor } from '../policies/index.ts';
 import type { Change, SubmissionInput } from './schemas.ts';
 
 type ChangeRow = typeof listingChanges.$inferSelect;
+
+/** The listings within a steward's areas or themes, as SQL over the derived facet rows. */
+function scopeCondition(db: Db, actor: UserActor): SQL | undefined {
+  const { areas, themes } = actor.scope;
+  if (actor.role === 'admin' || (areas.length === 0 && themes.length === 0)) return undefined;
+  const matches = [
+    areas.length > 0 ? and(eq(listingFacets.facet, 'area'), inArray(listingFacets.value, areas)) : undefined,
+    themes.length > 0 ? and(inArray(listingFacets.facet, ['deelambitie', 'theme']), inArray(listingFacets.value, themes)) : undefined,
+  ];
+  return exists(
+    db.select({ one: sql`1` }).from(listingFacets).where(and(eq(listingFacets.listingId, listings.id), or(...matches))),
+  );
+}
+
+/** Julian days at which each part of a listing expires (NULL when never checked); freshness.ts in SQL. */
+function expirySql(): SQL[] {
+  const checked = (field: string) => sql`coalesce(json_extract(${listings.fieldVerifiedAt}, ${'$.' + field}), ${listings.verifiedAt})`;
+  return [
+    sql`julianday(${checked('hours')}) + ${freshnessTtlDays.hours}`,
+    sql`julianday(${checked('contact')}) + ${freshnessTtlDays.contact}`,
+    sql`julianday(${listings.verifiedAt}) + ${freshnessTtlDays.listing}`,
+  ];
+}
+const expiredSql = () => sql`(${sql.join(expirySql().map((e) => sql`${e} <= julianday('now')`), sql` OR `)})`;
+const earliestExpirySql = () => sql`min(${sql.join(expirySql().map((e) => sql`coalesce(${e}, 1e9)`), sql`, `)})`;
 const queueLimit = 100;
 
 export type ModerationStore = ReturnType<typeof createModerationStore>;
@@ -42,7 +69,7 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
       listingTitle: listing.title,
       kind: row.kind,
       status: row.status,
-      diff,
+      diff: changesAsJson(diff),
       outdated: row.kind === 'wijziging' && row.status === 'open' && listing.version !== row.baseVersion,
       organisation,
       proposedBy: person(row.proposedBy),
@@ -187,8 +214,14 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
       const changeListings = new Map(store.getMany([...new Set(openChanges.map((c) => c.listingId))]).map((l) => [l.id, l]));
       const changes = openChanges.filter((c) => changeListings.has(c.listingId) && mine(changeListings.get(c.listingId)!)).map((c) => toChange(c, changeListings.get(c.listingId)!));
 
-      const byStatus = (where: ReturnType<typeof sql>) =>
-        store.getMany(db.select({ id: listings.id }).from(listings).where(where).all().map((r) => r.id)).filter(mine);
+      // Listing sections are counted and cut in SQL: a big gemeente has tens of thousands unowned.
+      const section = (where: SQL, order: SQL) => {
+        const condition = and(where, scopeCondition(db, actor));
+        const count = db.select({ n: sql<number>`count(*)` }).from(listings).where(condition).get()?.n ?? 0;
+        const ids = db.select({ id: listings.id }).from(listings).where(condition).orderBy(order, asc(listings.id)).limit(queueLimit).all().map((r) => r.id);
+        const byId = new Map(store.getMany(ids).map((l) => [l.id, l]));
+        return { count, items: ids.map((id) => summary(byId.get(id)!)) };
+      };
       const summary = (l: Listing) => ({
         id: l.id,
         title: l.title,
@@ -198,14 +231,11 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
         freshness: l.freshness,
         updatedAt: l.updatedAt,
       });
-      const oldestFirst = (a: Listing, b: Listing) => a.updatedAt.localeCompare(b.updatedAt);
 
-      const review = byStatus(sql`${listings.status} = 'ter_controle'`).sort(oldestFirst);
+      const review = section(sql`${listings.status} = 'ter_controle'`, asc(listings.updatedAt));
       // Only listings ever checked can expire; never-checked ones show up as unowned or via reports.
-      const stale = byStatus(sql`${listings.status} = 'gepubliceerd' AND (${listings.verifiedAt} IS NOT NULL OR ${listings.fieldVerifiedAt} != '{}')`)
-        .filter((l) => l.freshness.state === 'verlopen')
-        .sort((a, b) => (a.freshness.staleSince ?? '').localeCompare(b.freshness.staleSince ?? ''));
-      const unowned = byStatus(sql`${listings.status} = 'gepubliceerd' AND ${listings.organisationId} IS NULL AND ${listings.isExample} = 0`).sort(oldestFirst);
+      const stale = section(sql`${listings.status} = 'gepubliceerd' AND ${expiredSql()}`, sql`${earliestExpirySql()}`);
+      const unowned = section(sql`${listings.status} = 'gepubliceerd' AND ${listings.organisationId} IS NULL AND ${listings.isExample} = 0`, asc(listings.updatedAt));
 
       const openReports = db.select().from(listingReports).where(inArray(listingReports.status, ['nieuw', 'in_behandeling'])).orderBy(asc(listingReports.createdAt)).all();
       const reportListings = new Map(store.getMany([...new Set(openReports.map((r) => r.listingId))]).map((l) => [l.id, l]));
@@ -222,17 +252,17 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
 
       return {
         changes: changes.slice(0, queueLimit),
-        review: review.slice(0, queueLimit).map(summary),
+        review: review.items,
         reports: reports.slice(0, queueLimit),
-        stale: stale.slice(0, queueLimit).map(summary),
-        unowned: unowned.slice(0, queueLimit).map(summary),
+        stale: stale.items,
+        unowned: unowned.items,
         organisations: newOrganisations.slice(0, queueLimit),
         counts: {
           changes: changes.length,
-          review: review.length,
+          review: review.count,
           reports: reports.length,
-          stale: stale.length,
-          unowned: unowned.length,
+          stale: stale.count,
+          unowned: unowned.count,
           organisations: newOrganisations.length,
         },
       };

@@ -151,7 +151,7 @@ t.test('an untrusted owner: concept → ter controle → a steward publishes; la
 });
 
 t.test('a trusted organisation publishes and edits directly; edits verify what they touch', async (t) => {
-  const { app, orgT, memberT } = await setup(t);
+  const { app, orgA, orgT, memberA, memberT, steward } = await setup(t);
   const api = client(app);
   const created = await api.create(memberT.headers, koffie(orgT, { status: 'gepubliceerd' }));
   t.equal(created.statusCode, 201, created.body);
@@ -382,4 +382,23 @@ t.test('public writes are limited per address (reports and submissions share the
   });
   t.equal(submission.statusCode, 429);
   t.equal((await report('10.0.0.2')).statusCode, 201, 'another address is not affected');
+});
+
+t.test('history shows a field that was added or left out (no value is null, never a 500)', async (t) => {
+  const { app, orgA, orgT, memberA, memberT, steward } = await setup(t);
+  const api = client(app);
+  const created = await api.create(memberT.headers, koffie(orgT, { status: 'gepubliceerd' }));
+  const { id, version } = created.json();
+  const added = await api.patch(id, memberT.headers, version, { speciaalVoor: 'Ouderen uit de wijk' });
+  t.equal(added.statusCode, 200, 'a field that was not there is added');
+  const res = await api.history(id, memberT.headers);
+  t.equal(res.statusCode, 200, `history answers (${res.body.slice(0, 120)})`);
+  t.same(res.json().items[0].changes, [{ field: 'speciaalVoor', old: null, new: 'Ouderen uit de wijk' }], 'no value before is null');
+
+  // The same for a proposal waiting in the steward's queue.
+  const untrusted = (await api.create(auth, koffie(orgA, { status: 'gepubliceerd' }))).json();
+  t.equal((await api.patch(untrusted.id, memberA.headers, untrusted.version, { speciaalVoor: 'Mantelzorgers' })).statusCode, 202, 'proposed');
+  const queue = await api.queue(steward.headers);
+  t.equal(queue.statusCode, 200, 'the queue answers');
+  t.same(queue.json().changes[0].diff, [{ field: 'speciaalVoor', old: null, new: 'Mantelzorgers' }], 'the proposal shows null as before');
 });
