@@ -22,7 +22,7 @@ import { sendFreshnessReminders } from './listings/freshness-reminders.ts';
 import { moderationRoutes } from './moderation/routes.ts';
 import { createModerationStore, type ModerationStore } from './moderation/store.ts';
 import { registerSessions } from './plugins/session.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import { frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { createEmbeddedEngine } from './search/embedded.ts';
 import { createSearchIndexer, type SearchIndexer } from './search/indexer.ts';
@@ -60,6 +60,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
     // Ids are opaque UUIDs; a long URL is never legitimate here.
     routerOptions: { maxParamLength: 200 },
     trustProxy: config.trustProxy,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
 import { signedInSecurity } from '../plugins/openapi.ts';
-import { authorize, listingPolicy, listingResource } from '../policies/index.ts';
+import { authorize, hiddenUnlessReadable, listingPolicy, listingResource } from '../policies/index.ts';
 import { checkFreshnessToken, signFreshnessToken } from './freshness-link.ts';
 import { FreshnessSchema } from './freshness.ts';
 import { ListingParams } from './routes.ts';
@@ -53,7 +53,7 @@ export const freshnessRoutes: FastifyPluginAsyncZod<{ secret: string; publicUrl:
     async (request) => {
       const listing = listings.get(request.params.id);
       if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
-      authorize(listingPolicy, request.actor, 'verify', listingResource(listing), { hide: listing.status !== 'gepubliceerd' });
+      authorize(listingPolicy, request.actor, 'verify', listingResource(listing), hiddenUnlessReadable(request.actor, listingResource(listing)));
       const { token, expiresAt } = signFreshnessToken(options.secret, listing.id);
       return { url: `${options.publicUrl}/klopt-dit-nog/${listing.id}?t=${encodeURIComponent(token)}`, expiresAt };
     },

@@ -12,7 +12,7 @@ import { auditActorOf } from '../audit/store.ts';
 import { ReportResolution } from '../moderation/schemas.ts';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
 import { signedInSecurity } from '../plugins/openapi.ts';
-import { authorize, listingPolicy, listingResource } from '../policies/index.ts';
+import { authorize, hiddenUnlessReadable, listingPolicy, listingResource } from '../policies/index.ts';
 import { email } from '../shared/fields.ts';
 
 const Params = z.object({ id: z.uuid({ message: 'Dit is geen geldige id.' }) });
@@ -114,7 +114,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const listing = listings.get(request.params.id);
       if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
-      authorize(listingPolicy, request.actor, 'readReports', listingResource(listing));
+      authorize(listingPolicy, request.actor, 'readReports', listingResource(listing), hiddenUnlessReadable(request.actor, listingResource(listing)));
       const items = app.db
         .select()
         .from(listingReports)
@@ -140,7 +140,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const listing = listings.get(request.params.id);
       if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
-      authorize(listingPolicy, request.actor, 'resolveReports', listingResource(listing));
+      authorize(listingPolicy, request.actor, 'resolveReports', listingResource(listing), hiddenUnlessReadable(request.actor, listingResource(listing)));
       const { status, resolution } = request.body;
       const done = status === 'afgehandeld';
       const by = auditActorOf(request.actor);

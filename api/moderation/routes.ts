@@ -8,7 +8,7 @@ import { forActor, ListingParams } from '../listings/routes.ts';
 import { Listing } from '../listings/schemas.ts';
 import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
 import { signedInSecurity } from '../plugins/openapi.ts';
-import { authorize, listingPolicy, listingResource, type Actor, type UserActor } from '../policies/index.ts';
+import { authorize, hiddenUnlessReadable, listingPolicy, listingResource, type Actor, type UserActor } from '../policies/index.ts';
 import { etagOf } from '../shared/concurrency.ts';
 import { Change, ClaimInput, Decision, MergeInput, Queue, SubmissionInput } from './schemas.ts';
 
@@ -75,7 +75,7 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const listing = listings.get(request.params.id);
       if (!listing) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
-      authorize(listingPolicy, request.actor, 'readHistory', listingResource(listing), { hide: listing.status !== 'gepubliceerd' });
+      authorize(listingPolicy, request.actor, 'readHistory', listingResource(listing), hiddenUnlessReadable(request.actor, listingResource(listing)));
       return { items: moderation.forListing(listing.id) };
     },
   );
@@ -124,8 +124,8 @@ export const moderationRoutes: FastifyPluginAsyncZod = async (app) => {
       const survivor = listings.get(request.body.into);
       if (!duplicate) throw new ProblemError('not-found', 'Dit aanbod bestaat niet.');
       if (!survivor) throw new ProblemError('not-found', 'Het aanbod om mee samen te voegen bestaat niet.', [{ field: 'into', in: 'body', message: 'Bestaat niet.' }]);
-      authorize(listingPolicy, actor, 'merge', listingResource(duplicate));
-      authorize(listingPolicy, actor, 'merge', listingResource(survivor));
+      authorize(listingPolicy, actor, 'merge', listingResource(duplicate), hiddenUnlessReadable(actor, listingResource(duplicate)));
+      authorize(listingPolicy, actor, 'merge', listingResource(survivor), hiddenUnlessReadable(actor, listingResource(survivor)));
       const listing = listings.merge(duplicate.id, survivor.id, auditActorOf(actor));
       moderation.closeFor(duplicate.id, actor, `Samengevoegd met ${survivor.title}`);
       reply.header('ETag', etagOf(listing.version));

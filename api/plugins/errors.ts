@@ -19,6 +19,7 @@ const problemTypes = {
   gone: { status: 410, title: 'Bestaat niet meer' },
   'precondition-failed': { status: 412, title: 'Iemand anders heeft dit intussen gewijzigd' },
   'payload-too-large': { status: 413, title: 'Het verzoek is te groot' },
+  'uri-too-long': { status: 414, title: 'Het adres is te lang' },
   'unsupported-media-type': { status: 415, title: 'Dit formaat wordt niet ondersteund' },
   'precondition-required': { status: 428, title: 'Versie ontbreekt' },
   'too-many-requests': { status: 429, title: 'Te veel verzoeken' },
@@ -89,6 +90,16 @@ const fastifyCodes: Record<string, ProblemType> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'bad-request',
   FST_ERR_CTP_INVALID_JSON_BODY: 'bad-request',
 };
+
+/**
+ * Errors Fastify meets before a route is found (a broken %-escape, an over-long id) skip the
+ * error handler; pass this as the `frameworkErrors` option so they are problem+json too.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(reply, request, 'uri-too-long', 'Een deel van dit adres is te lang.');
+  if (error.code === 'FST_ERR_BAD_URL') return send(reply, request, 'bad-request', 'Dit adres bevat een ongeldige %-code.');
+  return send(reply, request, 'bad-request', error.message);
+}
 
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {

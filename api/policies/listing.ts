@@ -1,8 +1,8 @@
 // Who may do what with a listing. Members act for their own organisations; trusted organisations
 // publish directly, others through a steward; stewards act within their areas or themes.
 import type { ListingStatus } from '../listings/schemas.ts';
-import type { UserActor } from './actor.ts';
-import { always, definePolicy } from './policy.ts';
+import type { Actor, UserActor } from './actor.ts';
+import { always, can, definePolicy } from './policy.ts';
 
 /** What the rules need to know about a listing. */
 export type ListingResource = {
@@ -80,6 +80,9 @@ export const listingPolicy = definePolicy<ListingResource, ListingAction>('listi
   /** An organisation says an unowned listing is theirs; a steward approves. */
   claim: { scope: 'listings:write', member: (a, l) => l.organisationId === null && a.organisationIds.size > 0 },
 });
+
+/** `authorize` options for a listing: who may not even read it gets 404, as if it did not exist. */
+export const hiddenUnlessReadable = (actor: Actor, listing: ListingResource) => ({ hide: !can(listingPolicy, actor, 'read', listing) });
 
 export const listingActions = [
   'read',
