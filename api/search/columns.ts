@@ -17,7 +17,44 @@ const none = -1;
 const metresPerDegree = 111_195;
 
 /** The documents that pass a query's filters, with their text scores and facet counts. */
-type Passed = { slots: Int32Array; scores: Float64Array; facets: Record<FacetName, Record<string, number>>; total: number };
+type Passed = {
+  slots: Int32Array;
+  scores: Float64Array;
+  facets: Record<FacetName, Record<string, number>>;
+  total: number;
+  /** Without a location the order of a result never changes: its first pages, once ordered. */
+  ranked?: Ranked;
+  /** The single-location documents sorted by map cell, for radius searches over large results. */
+  cells?: CellOrder;
+};
+/** The first `order.length` indices of a Passed in result order, with their final scores. */
+type Ranked = { order: number[]; scores: number[]; complete: boolean; validUntil: number };
+/** Indices of a Passed grouped by map cell: cell c holds order[start[c]] … order[start[c + 1] - 1]. */
+type CellOrder = { start: Int32Array; order: Int32Array; others: Int32Array };
+
+/** Text matches (document slots and their scores), as the engine hands them to `query`. */
+export type Candidates = { slots: Int32Array; scores: Float64Array; /** What passes no filters at all, once computed. */ unfiltered?: Passed };
+
+function hasFilters(f: Omit<EngineQuery['filters'], 'near'>): boolean {
+  return (
+    Object.values(f.facets).some((v) => v !== undefined && v.length > 0) ||
+    f.free !== undefined ||
+    f.example !== undefined ||
+    f.age !== undefined ||
+    f.openSlot !== undefined ||
+    f.bbox !== undefined
+  );
+}
+
+/** Map cells of about 550 × 540 m in Amsterdam: a radius search visits only the cells it covers. */
+const cellLat = 0.005;
+const cellLon = 0.008;
+const cellColumns = 50_000;
+const cellKey = (lat: number, lon: number) => Math.floor((lat + 90) / cellLat) * cellColumns + Math.floor((lon + 180) / cellLon);
+/** Results smaller than this are scanned for a radius; larger ones get a cell order (kept). */
+const cellOrderFrom = 2048;
+/** Pages up to here are ordered in one go and kept (most residents stay on the first pages). */
+const rankedAtLeast = 100;
 
 export class DocColumns {
   private readonly slotByRowid = new Map<number, number>();
@@ -35,6 +72,9 @@ export class DocColumns {
   private readonly lat0: number[] = [];
   private readonly lon0: number[] = [];
   private readonly openSlots: Int32Array[] = [];
+  /** The map cell (a small id) of a document with exactly one location; none otherwise. */
+  private readonly cellOf: number[] = [];
+  private readonly cellIds = new Map<number, number>();
   readonly titleWords: Set<string>[] = [];
   private readonly titleKey: string[] = [];
   /** Facet values get small integer ids, so counting is incrementing an array. */
@@ -52,6 +92,7 @@ export class DocColumns {
 
   set(rowid: number, d: ColumnData): void {
     this.passedCache.clear();
+    this.everything = null;
     let slot = this.slotByRowid.get(rowid);
     if (slot === undefined) {
       slot = this.freeSlots.pop() ?? this.ids.length;
@@ -72,6 +113,7 @@ export class DocColumns {
     this.points[slot] = d.points;
     this.lat0[slot] = d.points[0]?.lat ?? Number.NaN;
     this.lon0[slot] = d.points[0]?.lon ?? Number.NaN;
+    this.cellOf[slot] = d.points.length === 1 ? this.cellId(cellKey(d.points[0]!.lat, d.points[0]!.lon)) : none;
     this.openSlots[slot] = Int32Array.from(d.openSlots);
     this.titleWords[slot] = new Set(title.split(' '));
     this.titleKey[slot] = title;
@@ -79,12 +121,14 @@ export class DocColumns {
 
   delete(rowid: number): void {
     this.passedCache.clear();
+    this.everything = null;
     const slot = this.slotByRowid.get(rowid);
     if (slot === undefined) return;
     this.slotByRowid.delete(rowid);
     this.ids[slot] = null;
     this.values[slot] = new Int32Array(0);
     this.points[slot] = [];
+    this.cellOf[slot] = none;
     this.openSlots[slot] = new Int32Array(0);
     this.titleWords[slot] = new Set();
     this.freeSlots.push(slot);
@@ -92,11 +136,22 @@ export class DocColumns {
 
   clear(): void {
     this.passedCache.clear();
+    this.everything = null;
     this.slotByRowid.clear();
     this.freeSlots.length = 0;
-    for (const column of [this.ids, this.values, this.free, this.example, this.staleAfter, this.ageMin, this.ageMax, this.points, this.openSlots, this.titleWords, this.titleKey]) {
+    this.cellIds.clear();
+    for (const column of [this.ids, this.values, this.free, this.example, this.staleAfter, this.ageMin, this.ageMax, this.points, this.cellOf, this.openSlots, this.titleWords, this.titleKey]) {
       column.length = 0;
     }
+  }
+
+  private cellId(key: number): number {
+    let id = this.cellIds.get(key);
+    if (id === undefined) {
+      id = this.cellIds.size;
+      this.cellIds.set(key, id);
+    }
+    return id;
   }
 
   private valueId(facet: number, value: string): number {
@@ -115,17 +170,28 @@ export class DocColumns {
    * Filter `candidates` (slots with text scores, or every document when null), count facets over
    * what passes, and order one page. `scores` is indexed by slot.
    */
-  query(q: EngineQuery, candidates: { slots: Int32Array; scores: Float64Array } | null, textKey: string): EngineResult {
+  query(q: EngineQuery, candidates: Candidates | null, textKey: string): EngineResult {
     // What passes the filters depends neither on where the resident is nor on the page: remember
     // it per text and filters until the documents change. A radius is applied afterwards.
     const { near, ...filters } = q.filters;
-    const key = JSON.stringify([textKey, filters]);
-    let passed = this.passedCache.get(key);
-    if (!passed) {
-      passed = this.filter(filters, candidates);
-      if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
+    let passed: Passed | undefined;
+    if (!hasFilters(filters)) {
+      // Most searches have no filters: their result lives as long as the text's matches (or, with
+      // no text, as long as the documents), not in the shared cache where filtered ones churn.
+      if (candidates) passed = candidates.unfiltered ??= this.filter(filters, candidates);
+      else passed = this.everything ??= this.filter(filters, null);
+    } else {
+      const key = JSON.stringify([textKey, filters]);
+      passed = this.passedCache.get(key);
+      if (passed) {
+        this.passedCache.delete(key);
+      } else {
+        passed = this.filter(filters, candidates);
+        if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
+      }
       this.passedCache.set(key, passed);
     }
+    if (!near && !q.origin) return this.rankedResult(q, passed, candidates !== null);
     if (near) passed = this.within(passed, near);
     const { slots, scores: base, facets, total } = passed;
     const score = Float64Array.from(base);
@@ -145,6 +211,8 @@ export class DocColumns {
   }
 
   private readonly passedCache = new Map<string, Passed>();
+  /** Every document, unfiltered (searches without words and filters: "what is nearby"). */
+  private everything: Passed | null = null;
 
   /**
    * Distances from `origin` into `distance`. Exact (haversine) distances for everything would
@@ -188,7 +256,7 @@ export class DocColumns {
     return d;
   }
 
-  private filter(f: Omit<EngineQuery['filters'], 'near'>, candidates: { slots: Int32Array; scores: Float64Array } | null): Passed {
+  private filter(f: Omit<EngineQuery['filters'], 'near'>, candidates: Candidates | null): Passed {
     // Facet filters as sets of value ids, one set per facet: OR within, AND across.
     const wanted: Set<number>[] = [];
     facetNames.forEach((facet, i) => {
@@ -225,20 +293,122 @@ export class DocColumns {
     return this.passed(slots.subarray(0, kept), score.subarray(0, kept));
   }
 
+  /**
+   * A result without a location is always ordered the same way (by score, or by title without
+   * words), until a listing in it expires: order its first pages once and keep them with it.
+   */
+  private rankedResult(q: EngineQuery, passed: Passed, hasScores: boolean): EngineResult {
+    const { slots, scores: base, facets, total } = passed;
+    const needed = Math.min(total, q.offset + q.limit);
+    const now = Date.now();
+    let ranked = passed.ranked;
+    if (!ranked || now >= ranked.validUntil || (!ranked.complete && ranked.order.length < needed)) {
+      const score = Float64Array.from(base);
+      let validUntil = Number.POSITIVE_INFINITY;
+      if (hasScores) {
+        // Information nobody confirmed in time still shows, lower: it may well be out of date.
+        for (let k = 0; k < total; k++) {
+          const staleAfter = this.staleAfter[slots[k]!]!;
+          if (staleAfter <= now) score[k]! *= staleRankFactor;
+          else if (staleAfter < validUntil) validUntil = staleAfter;
+        }
+      }
+      const id = (k: number) => this.ids[slots[k]!]!;
+      const before = hasScores
+        ? (a: number, b: number) => score[b]! - score[a]! || (id(a) < id(b) ? -1 : 1)
+        : (a: number, b: number) => (this.titleKey[slots[a]!]! < this.titleKey[slots[b]!]! ? -1 : this.titleKey[slots[a]!]! > this.titleKey[slots[b]!]! ? 1 : id(a) < id(b) ? -1 : 1);
+      const k = Math.max(needed, Math.min(total, rankedAtLeast), ranked ? Math.min(total, ranked.order.length * 2) : 0);
+      const order = topK(total, k, before);
+      ranked = { order, scores: order.map((i) => score[i]!), complete: order.length >= total, validUntil };
+      passed.ranked = ranked;
+    }
+    const hits: EngineResult['hits'] = [];
+    for (let i = q.offset; i < needed; i++) hits.push({ id: this.ids[slots[ranked.order[i]!]!]!, score: ranked.scores[i]! });
+    return { total, hits, facets };
+  }
+
+  /** The single-location documents of a large result grouped by map cell (a counting sort); the others apart. */
+  private cellOrder(passed: Passed): CellOrder {
+    if (passed.cells) return passed.cells;
+    const start = new Int32Array(this.cellIds.size + 1);
+    const others: number[] = [];
+    for (let k = 0; k < passed.total; k++) {
+      const c = this.cellOf[passed.slots[k]!]!;
+      if (c !== none) start[c + 1]!++;
+      else if (this.points[passed.slots[k]!]!.length > 1) others.push(k);
+    }
+    for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
+    const next = start.slice(0, -1);
+    const order = new Int32Array(start[start.length - 1]!);
+    for (let k = 0; k < passed.total; k++) {
+      const c = this.cellOf[passed.slots[k]!]!;
+      if (c !== none) order[next[c]!++] = k;
+    }
+    passed.cells = { start, order, others: Int32Array.from(others) };
+    return passed.cells;
+  }
+
   /** The documents of `passed` with a location within the radius, with their facets recounted. */
   private within(passed: Passed, near: GeoFilter): Passed {
     const { radiusMeters: r } = near;
     const lonScale = Math.cos((near.lat * Math.PI) / 180);
-    const slots = new Int32Array(passed.total);
-    const scores = new Float64Array(passed.total);
-    let kept = 0;
     // Outside this band of latitude nothing can be within the radius: most documents stop here.
     const maxDLat = (r * 1.01 + 10) / metresPerDegree;
-    for (let k = 0; k < passed.total; k++) {
+    // Large results: visit only the map cells the circle can reach, then the multi-location ones.
+    let visit: Int32Array | null = null;
+    let inside: Uint8Array | null = null;
+    if (passed.total >= cellOrderFrom) {
+      const { start, order, others } = this.cellOrder(passed);
+      const maxDLon = maxDLat / Math.max(lonScale, 0.01);
+      const rowMin = Math.floor((near.lat - maxDLat + 90) / cellLat);
+      const rowMax = Math.floor((near.lat + maxDLat + 90) / cellLat);
+      const colMin = Math.floor((near.lon - maxDLon + 180) / cellLon);
+      const colMax = Math.floor((near.lon + maxDLon + 180) / cellLon);
+      const picked: number[] = [];
+      const sure: number[] = [];
+      // A cell whose farthest corner is well inside the circle is inside as a whole (the flat-earth
+      // distance is largest at a corner), so its documents need no check of their own.
+      const insideBelow = r * 0.99 - 10 - 5;
+      for (let row = rowMin; row <= rowMax; row++) {
+        const latLo = row * cellLat - 90;
+        const dy = Math.max(Math.abs(latLo - near.lat), Math.abs(latLo + cellLat - near.lat));
+        for (let col = colMin; col <= colMax; col++) {
+          const c = this.cellIds.get(row * cellColumns + col);
+          if (c === undefined || c + 1 >= start.length) continue;
+          const from = start[c]!;
+          const to = start[c + 1]!;
+          if (to === from) continue;
+          const lonLo = col * cellLon - 180;
+          const dx = Math.max(Math.abs(lonLo - near.lon), Math.abs(lonLo + cellLon - near.lon)) * lonScale;
+          const whole = Math.sqrt(dx * dx + dy * dy) * metresPerDegree < insideBelow ? 1 : 0;
+          for (let i = from; i < to; i++) {
+            picked.push(order[i]!);
+            sure.push(whole);
+          }
+        }
+      }
+      for (const k of others) {
+        picked.push(k);
+        sure.push(0);
+      }
+      visit = Int32Array.from(picked);
+      inside = Uint8Array.from(sure);
+    }
+    const n = visit ? visit.length : passed.total;
+    const slots = new Int32Array(n);
+    const scores = new Float64Array(n);
+    let kept = 0;
+    for (let v = 0; v < n; v++) {
+      const k = visit ? visit[v]! : v;
       const s = passed.slots[k]!;
+      if (inside && inside[v] === 1) {
+        slots[kept] = s;
+        scores[kept++] = passed.scores[k]!;
+        continue;
+      }
       const pts = this.points[s]!;
       if (pts.length === 1 && Math.abs(this.lat0[s]! - near.lat) > maxDLat) continue;
-      let inside = false;
+      let within = false;
       for (const p of pts) {
         // A flat-earth estimate settles all but the documents right at the edge of the circle.
         const dx = (p.lon - near.lon) * lonScale;
@@ -246,11 +416,11 @@ export class DocColumns {
         const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
         if (estimate > r * 1.01 + 10) continue;
         if (estimate < r * 0.99 - 10 || distanceMeters(near, p) <= r) {
-          inside = true;
+          within = true;
           break;
         }
       }
-      if (!inside) continue;
+      if (!within) continue;
       slots[kept] = s;
       scores[kept++] = passed.scores[k]!;
     }

@@ -3,7 +3,7 @@
 // filters, facets and distances run over a compact in-memory copy of the keyword fields,
 // which is what keeps facet counts over large result sets cheap.
 import type Database from 'better-sqlite3';
-import { DocColumns } from './columns.ts';
+import { DocColumns, type Candidates as TextMatches } from './columns.ts';
 import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
 import {
   type EngineQuery,
@@ -160,7 +160,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
    * Text matching is the expensive part, and the same words come back with other filters,
    * locations and pages: remember the scored matches per text until the index changes.
    */
-  type Candidates = { slots: Int32Array; scores: Float64Array } | null;
+  type Candidates = TextMatches | null;
   const textCache = new Map<string, Candidates>();
   const textCacheSize = 500;
   function cachedTextCandidates(key: string, text: string): Candidates {

@@ -1,7 +1,24 @@
 // GET /api/search: what residents and professionals search with.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { serializerCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../plugins/errors.ts';
 import { SearchAnswer, SearchParams } from './schemas.ts';
+
+/**
+ * Answers are built field by field in service.ts to the SearchAnswer shape (the OpenAPI schema
+ * below), so checking and copying them through zod again on every response is wasted work: a
+ * search answer is written out with JSON.stringify, once per answer (the service caches
+ * identical answers, and so does this). Error answers go through the usual zod serializer.
+ */
+const written = new WeakMap<object, string>();
+function writeAnswer(answer: unknown): string {
+  if (typeof answer !== 'object' || answer === null) return JSON.stringify(answer);
+  let json = written.get(answer);
+  if (json === undefined) {
+    json = JSON.stringify(answer);
+    written.set(answer, json);
+  }
+  return json;
+}
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -19,6 +36,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: SearchParams,
         response: { 200: SearchAnswer, 400: ProblemSchema, 503: ProblemSchema },
       },
+      serializerCompiler: (route) => (String(route.httpStatus) === '200' ? writeAnswer : serializerCompiler(route as unknown as Parameters<typeof serializerCompiler>[0])),
     },
     async (request) => app.searchService.search(request.query),
   );

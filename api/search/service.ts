@@ -30,11 +30,42 @@ type Deps = {
  * states are computed per quarter hour).
  */
 const cacheSize = 1000;
+/** Listings kept ready to show as hits (what toHit needs), per index generation. */
+const hitBaseCacheSize = 20_000;
+
+/** What a hit shows of a listing: a small part of it, kept so hits need no store read. */
+type HitBase = Pick<Listing, 'id' | 'kind' | 'title' | 'summary' | 'locations' | 'schedule' | 'isExample' | 'attribution' | 'status'>;
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
 export function createSearchService({ engine, listings, geo, taxonomy, indexGeneration, now = () => new Date() }: Deps) {
   const cache = new Map<string, SearchAnswer>();
+  // Hits repeat across searches ("koffie" near several postcodes): reading and parsing the same
+  // listings from the store is most of the work of a cheap search. Like the answer cache this is
+  // keyed by the index generation, so a listing change is seen as soon as the index has it.
+  const hitBases = new Map<string, HitBase>();
+  let hitBasesGeneration = -1;
+  function hitBasesOf(ids: string[]): Map<string, HitBase> {
+    const generation = indexGeneration();
+    if (generation !== hitBasesGeneration) {
+      hitBases.clear();
+      hitBasesGeneration = generation;
+    }
+    const missing = ids.filter((id) => !hitBases.has(id));
+    if (missing.length > 0) {
+      for (const l of listings.getMany(missing)) {
+        if (hitBases.size >= hitBaseCacheSize) hitBases.delete(hitBases.keys().next().value!);
+        const { id, kind, title, summary, locations, schedule, isExample, attribution, status } = l;
+        hitBases.set(id, { id, kind, title, summary, locations, schedule, isExample, attribution, status });
+      }
+    }
+    const out = new Map<string, HitBase>();
+    for (const id of ids) {
+      const base = hitBases.get(id);
+      if (base) out.set(id, base);
+    }
+    return out;
+  }
   function invalid(field: string, message: string): never {
     throw new ProblemError('validation', message, [{ field, in: 'querystring', message } satisfies FieldError]);
   }
@@ -140,7 +171,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     return out;
   }
 
-  function toHit(l: Listing, distance: number | undefined, origin: SearchAnswer['origin'], words: string[], at: Date): SearchHit {
+  function toHit(l: HitBase, distance: number | undefined, origin: SearchAnswer['origin'], words: string[], at: Date): SearchHit {
     const located = l.locations.filter((loc) => loc.lat !== undefined && loc.lon !== undefined);
     const nearest =
       origin && located.length > 1
@@ -203,7 +234,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
         result = await engine.search({ ...query, text: looser });
       }
     }
-    const byId = new Map(listings.getMany(result.hits.map((h) => h.id)).map((l) => [l.id, l]));
+    const byId = hitBasesOf(result.hits.map((h) => h.id));
     const synonyms = taxonomy.get().synonyms;
     const words = highlightWords(analyseQuery(p.q, synonyms).terms.flatMap((t) => [t.word, ...t.alternatives]));
     const at = now();
