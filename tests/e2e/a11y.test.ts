@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import t from 'tap';
 import type { Locator, Page } from 'playwright-core';
-import { desktop, e2eSuite, phone, settle, type E2E, type PageOptions } from './harness.ts';
+import { apiSignIn, asPerson, createPerson, desktop, e2eSuite, phone, settle, type E2E, type PageOptions } from './harness.ts';
 
 t.setTimeout(180_000);
 const { env, browserTest } = await e2eSuite(t);
@@ -22,8 +22,78 @@ async function firstRealLibrary({ product }: E2E) {
   return hit.id;
 }
 
+/** For the account pages: a person to sign in as, and a "Klopt dit nog?" link for the OBA library. */
+const accounts = env && obaId && (await accountFixtures(env, obaId));
+async function accountFixtures({ product }: E2E, listingId: string) {
+  const person = await createPerson(product, { name: 'Anna Jansen' });
+  const admin = await createPerson(product, { role: 'admin' });
+  const link = await asPerson<{ url: string }>(product, await apiSignIn(product, admin), 'GET', `/api/listings/${listingId}/freshness-link`);
+  if (link.status !== 200) throw new Error(`freshness-link: ${link.status} ${JSON.stringify(link.body)}`);
+  const url = new URL(link.body.url);
+  return { person, checkPath: url.pathname + url.search };
+}
+const fixtures = () => {
+  if (!accounts) throw new Error('no account fixtures');
+  return accounts;
+};
+
+/**
+ * For the owners' and stewards' pages: an untrusted organisation with a published listing, its
+ * owner, a steward, and something in each of the steward's main queues (a resident's report, a
+ * proposed change with its field diff, a new listing ter controle).
+ */
+const ownership = env && (await ownershipFixtures(env));
+async function ownershipFixtures({ product }: E2E) {
+  const admin = await apiSignIn(product, await createPerson(product, { role: 'admin' }));
+  const organisation = await asPerson<{ id: string }>(product, admin, 'POST', '/api/organisations', { name: 'Buurtvereniging De Linde', form: 'vereniging' });
+  const listing = await asPerson<{ id: string; version: number }>(product, admin, 'POST', '/api/listings', {
+    kind: 'activiteit',
+    title: 'Koffie-inloop De Linde',
+    summary: 'Samen koffie drinken en bijpraten.',
+    organisationId: organisation.body.id,
+    status: 'gepubliceerd',
+    locations: [{ name: 'Buurthuis', street: 'Eerste van Swindenstraat', houseNumber: '26', postcode: '1093 GC', place: 'Amsterdam', lat: 52.3597, lon: 4.9256 }],
+    schedule: { rules: [{ days: ['TU'], opens: '10:00', closes: '12:00', weeksOfMonth: [2] }] },
+    contact: { phone: '020 123 4567' },
+  });
+  if (listing.status !== 201) throw new Error(`listing: ${listing.status} ${JSON.stringify(listing.body)}`);
+  const owner = await createPerson(product, { organisationIds: [organisation.body.id], name: 'Olga Organisator' });
+  const steward = await createPerson(product, { role: 'steward', name: 'Sam Steunpunt' });
+  const asOwner = await apiSignIn(product, owner);
+  await product.app.inject({ method: 'POST', url: `/api/listings/${listing.body.id}/reports`, payload: { message: 'Het telefoonnummer klopt niet meer.' } });
+  const proposed = await product.app.inject({
+    method: 'PATCH',
+    url: `/api/listings/${listing.body.id}`,
+    headers: { cookie: asOwner.cookie, 'x-csrf-token': asOwner.csrfToken, 'if-match': `"${listing.body.version}"` },
+    payload: { contact: { phone: '020 765 4321' } },
+  });
+  if (proposed.statusCode !== 202) throw new Error(`proposal: ${proposed.statusCode} ${proposed.body}`);
+  await asPerson(product, asOwner, 'POST', '/api/listings', { kind: 'steun', title: 'Taalmaatje De Linde', organisationId: organisation.body.id, status: 'ter_controle' });
+  return { listingId: listing.body.id, owner, steward };
+}
+const owned = () => {
+  if (!ownership) throw new Error('no ownership fixtures');
+  return ownership;
+};
+
+/** Signs in through the product's own form, then goes where `path` says. */
+async function signedIn(page: Page, url: string, person: { email: string; password: string }) {
+  await page.goto(`${url}/inloggen`);
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(person.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL((u) => u.pathname !== '/inloggen');
+}
+
 /** The pages a resident sees, each with what shows that it has finished loading. */
-const pages = (): { name: string; path: string; prepare?: (page: Page, url: string) => Promise<void>; ready: (page: Page) => Promise<void> }[] => [
+const pages = (): {
+  name: string;
+  path: string;
+  prepare?: (page: Page, url: string) => Promise<void>;
+  ready: (page: Page) => Promise<void>;
+  /** After loading, bring the page into the state to check (e.g. a form showing its errors). */
+  act?: (page: Page) => Promise<void>;
+}[] => [
   { name: 'start', path: '/', ready: (page) => page.getByRole('heading', { level: 1, name: 'Wat zoek je?' }).waitFor() },
   { name: 'results', path: '/zoeken?q=koffie&postcode=1014AA', ready: (page) => page.getByRole('list', { name: 'Resultaten' }).locator(':scope > li').first().waitFor() },
   { name: 'listing', path: `/aanbod/${obaId}`, ready: (page) => page.getByRole('button', { name: 'Bewaren', exact: true }).waitFor() },
@@ -39,6 +109,89 @@ const pages = (): { name: string; path: string; prepare?: (page: Page, url: stri
     ready: async (page) => {
       await page.getByRole('heading', { level: 1, name: 'Bewaard' }).waitFor();
       await page.locator('main').getByRole('link').first().waitFor();
+    },
+  },
+  { name: 'inloggen', path: '/inloggen', ready: (page) => page.getByRole('button', { name: 'Inloggen', exact: true }).waitFor() },
+  {
+    name: 'klopt-dit-nog',
+    path: fixtures().checkPath,
+    ready: (page) => page.getByRole('button', { name: 'Ja, dit klopt nog' }).waitFor(),
+  },
+  {
+    name: 'meld-een-initiatief',
+    path: '/meld-een-initiatief',
+    ready: (page) => page.getByRole('button', { name: 'Versturen' }).waitFor(),
+    // With the error summary and the field errors showing, so those are checked too.
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Versturen' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Kijk dit even na' }).waitFor();
+    },
+  },
+  {
+    name: 'account',
+    path: '/account',
+    prepare: async (page, url) => {
+      const { person } = fixtures();
+      await page.goto(`${url}/inloggen`);
+      await page.getByRole('textbox', { name: 'E-mailadres' }).fill(person.email);
+      await page.getByLabel('Wachtwoord', { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+    },
+    ready: async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      await page.getByText('Je hebt nog geen sleutels.').waitFor();
+    },
+  },
+  {
+    name: 'mijn-aanbod',
+    path: '/mijn-aanbod',
+    prepare: (page, url) => signedIn(page, url, owned().owner),
+    ready: (page) => page.getByRole('list', { name: 'Mijn aanbod' }).getByRole('listitem').first().waitFor(),
+  },
+  {
+    name: 'editor',
+    path: `/mijn-aanbod/${owned().listingId}`,
+    prepare: (page, url) => signedIn(page, url, owned().owner),
+    ready: (page) => page.getByRole('button', { name: 'Wijziging voorstellen' }).waitFor(),
+    // With the history open (its field tables are checked too).
+    act: async (page) => {
+      await page.getByText('Bekijk wie wat heeft gewijzigd').click();
+      await page.locator('.sk-history table').first().waitFor();
+    },
+  },
+  {
+    name: 'editor-preview',
+    path: `/mijn-aanbod/${owned().listingId}`,
+    prepare: (page, url) => signedIn(page, url, owned().owner),
+    ready: (page) => page.getByRole('button', { name: 'Voorbeeld' }).waitFor(),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Voorbeeld' }).click();
+      await page.getByRole('region', { name: 'Voorbeeld' }).waitFor();
+    },
+  },
+  {
+    name: 'editor-new-with-errors',
+    path: '/mijn-aanbod/nieuw',
+    prepare: (page, url) => signedIn(page, url, owned().owner),
+    ready: (page) => page.getByRole('button', { name: 'Opslaan als concept' }).waitFor(),
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Er is iets niet goed ingevuld' }).waitFor();
+    },
+  },
+  {
+    name: 'beheer',
+    path: '/beheer',
+    prepare: (page, url) => signedIn(page, url, owned().steward),
+    ready: async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      await page.getByRole('region', { name: /Voorgestelde wijzigingen/ }).getByRole('table').first().waitFor();
+    },
+    // With a "decline" reason form open.
+    act: async (page) => {
+      await page.getByRole('region', { name: /Voorgestelde wijzigingen/ }).getByRole('button', { name: /^Afwijzen/ }).first().click();
+      await page.getByRole('textbox', { name: 'Waarom wijs je het af?' }).waitFor();
     },
   },
 ];
@@ -65,6 +218,7 @@ for (const [size, options] of [
         await p.prepare?.(page, env.product.url);
         await page.goto(`${env.product.url}${p.path}`);
         await p.ready(page);
+        await p.act?.(page);
         await settle(page);
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async (runOnly) => {
@@ -92,6 +246,7 @@ browserTest('200 % zoom (1280×800 at 640×400 CSS px): no sideways scrolling', 
       await p.prepare?.(page, env.product.url);
       await page.goto(`${env.product.url}${p.path}`);
       await p.ready(page);
+      await p.act?.(page);
       await settle(page);
       const fit = await page.evaluate(() => {
         const tooWide = [...document.body.querySelectorAll<HTMLElement>('*')]

@@ -296,11 +296,18 @@ export async function apiSignIn({ app }: Product, person: Pick<Person, 'email' |
 }
 
 /** An API request as a signed-in person (cookie + CSRF token, as the web app sends them). */
-export async function asPerson<T>({ app }: Product, session: ApiSession, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) {
+export async function asPerson<T>(
+  { app }: Product,
+  session: ApiSession,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+) {
   const res = await app.inject({
     method,
     url,
-    headers: { cookie: session.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }) },
+    headers: { ...headers, cookie: session.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }) },
     ...(payload === undefined ? {} : { payload: payload as object }),
   });
   return { status: res.statusCode, body: (res.body ? res.json() : null) as T, headers: res.headers };

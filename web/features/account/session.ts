@@ -23,6 +23,15 @@ export function refreshSession(): Promise<void> {
 /** After POST /api/session, invitation acceptance or sign-out: the server's answer is the new state. */
 export const setSession = set;
 
+/**
+ * The session once it is known, loading it if nobody has yet: a write sends the CSRF token that
+ * comes with it, so forms wait for this before they post.
+ */
+export async function sessionReady(): Promise<SessionAnswer> {
+  if (state.status === 'loading') await (loading ?? refreshSession());
+  return state.status === 'ready' ? state.session : { user: null, csrfToken: null };
+}
+
 export function useSession(): SessionState {
   const current = useSyncExternalStore(
     (l) => {

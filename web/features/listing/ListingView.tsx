@@ -8,17 +8,18 @@ import { ListingMap } from '../map/ListingMap.tsx';
 import { PrintLink } from '../print/printUrl.tsx';
 import { ContactInfo } from './ContactInfo.tsx';
 import { CostText } from './CostText.tsx';
+import { LastChecked, StaleNote } from './FreshnessNote.tsx';
 import { LocationsInfo } from './LocationsInfo.tsx';
 import { ReportForm } from './ReportForm.tsx';
 import { VacatureDetails } from './VacatureDetails.tsx';
 import { WhenInfo } from './WhenInfo.tsx';
 import { AccessibilityInfo, WhoWelcome } from './WhoWelcome.tsx';
-import { formatDate, paragraphs } from './format.ts';
+import { paragraphs } from './format.ts';
 import type { Hours } from './useListing.ts';
 import './listing.css';
 
 export function ListingView({ listing, hours }: { listing: Listing; hours: Hours | null }) {
-  const { t, i18n } = useTranslation('listing');
+  const { t } = useTranslation('listing');
   const l = listing;
   const hasPlace = l.locations.some((loc) => !loc.online);
   const about = [
@@ -42,6 +43,7 @@ export function ListingView({ listing, hours }: { listing: Listing; hours: Hours
             {l.summary}
           </p>
         )}
+        <StaleNote listing={l} />
         <div className="sk-listing__actions">
           <FavouriteButton id={l.id} title={l.title} />
           <PrintLink ids={[l.id]} className="sk-button sk-button--subtle">
@@ -136,7 +138,7 @@ export function ListingView({ listing, hours }: { listing: Listing; hours: Hours
               <br />
             </span>
           )}
-          {l.verifiedAt ? t('verified', { date: formatDate(l.verifiedAt, i18n.language) }) : t('notVerified')}
+          <LastChecked listing={l} />
         </p>
       </footer>
     </article>

@@ -65,3 +65,15 @@ export const paragraphs = (text: string) =>
 
 /** A website address without https:// and a trailing slash, for reading. */
 export const readableUrl = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** "vandaag", "3 dagen geleden", "3 maanden geleden", "2 jaar geleden" for an age in days. */
+export function formatAgo(days: number, language: string): string {
+  // "vandaag" and "gisteren" read well; "vorig jaar" would be read as the calendar year, so
+  // longer ages are always a number ("1 jaar geleden").
+  if (days < 2) return new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' }).format(-days, 'day');
+  const rtf = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'always' });
+  if (days < 14) return rtf.format(-days, 'day');
+  if (days < 60) return rtf.format(-Math.round(days / 7), 'week');
+  if (days < 365) return rtf.format(-Math.floor(days / 30.44), 'month');
+  return rtf.format(-Math.floor(days / 365.25), 'year');
+}
