@@ -3,7 +3,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-const catalogs = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });
+type Catalog = { default: Record<string, unknown> };
+
+/**
+ * Namespaces that only the owners' and stewards' pages use: they come with those pages (see
+ * `loadNamespaces`), so the first page a resident opens does not carry them.
+ */
+const catalogs = import.meta.glob<Catalog>(['./*/*.json', '!./*/editor.json', '!./*/moderation.json'], { eager: true });
+const lazyCatalogs = import.meta.glob<Catalog>(['./*/editor.json', './*/moderation.json']);
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -38,4 +45,17 @@ export async function setupI18n() {
     window.localStorage.setItem('sk.lang', lng);
   });
   return i18next;
+}
+
+/** Adds lazily loaded namespaces in every language (so switching language needs no new request). */
+export async function loadNamespaces(...namespaces: string[]) {
+  await Promise.all(
+    languages.flatMap((lang) =>
+      namespaces.map(async (ns) => {
+        if (i18next.hasResourceBundle(lang, ns)) return;
+        const load = lazyCatalogs[`./${lang}/${ns}.json`];
+        if (load) i18next.addResourceBundle(lang, ns, (await load()).default);
+      }),
+    ),
+  );
 }
