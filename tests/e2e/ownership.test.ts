@@ -274,6 +274,44 @@ browserTest('an untrusted owner proposes a change; the steward sees the diff (ve
   t.equal((await listingJson(env, listing.id)).contact.phone, '020 765 4321', 'accepted: the listing has the new phone number');
 });
 
+browserTest('a member claims an unowned listing from its page; the steward accepts the claim', async (t, env, open) => {
+  const { organisation, api } = await organisationWithListing(env, { trusted: false, title: 'Breiclub Oost' });
+  const unowned = await api<ListingJson>('POST', '/api/listings', {
+    kind: 'activiteit',
+    title: 'Schaakmiddag in de bieb',
+    organisationId: null,
+    status: 'gepubliceerd',
+    locations: [{ name: 'Bibliotheek', lat: 52.3597, lon: 4.9256 }],
+  });
+  const member = await createPerson(env.product, { organisationIds: [organisation.id], name: 'Cas Claimer' });
+
+  const { page } = await open(desktop);
+  await page.goto(`${env.product.url}/aanbod/${unowned.id}`);
+  await h1(page).filter({ hasText: unowned.title }).waitFor();
+  t.equal(await page.getByRole('form', { name: /Is dit aanbod van jullie organisatie/ }).count(), 0, 'residents are not asked to claim');
+
+  await page.goto(`${env.product.url}/inloggen?terug=${encodeURIComponent(`/aanbod/${unowned.id}`)}`);
+  await signInWithForm(page, member);
+  await page.waitForURL(new RegExp(`/aanbod/${unowned.id}$`));
+  const claim = page.getByRole('form', { name: /Is dit aanbod van jullie organisatie/ });
+  await claim.getByRole('textbox', { name: /Toelichting/ }).fill('Wij organiseren dit elke woensdag.');
+  await claim.getByRole('button', { name: `Claim voor ${organisation.name}` }).click();
+  await page.getByRole('status').filter({ hasText: 'Je claim is verstuurd' }).waitFor();
+  t.pass('the member claims it for their organisation');
+  t.equal((await env.product.app.inject({ url: `/api/listings/${unowned.id}` })).json().organisation, null, 'not theirs until a steward agrees');
+
+  const steward = await createPerson(env.product, { role: 'steward' });
+  const desk = await open(desktop);
+  await desk.page.goto(`${env.product.url}/inloggen?terug=%2Fbeheer`);
+  await signInWithForm(desk.page, steward);
+  await desk.page.waitForURL(/\/beheer$/);
+  const change = desk.page.getByRole('listitem').filter({ hasText: unowned.title }).filter({ hasText: 'Wij organiseren dit elke woensdag.' }).first();
+  await change.waitFor();
+  await change.getByRole('button', { name: /^Accepteren/ }).click();
+  await desk.page.getByRole('status').filter({ hasText: `Geaccepteerd: ${unowned.title}` }).waitFor();
+  t.equal((await env.product.app.inject({ url: `/api/listings/${unowned.id}` })).json().organisation?.id, organisation.id, 'accepted: the listing belongs to the organisation');
+});
+
 browserTest('the steward publishes what is ter controle, sends one back with a reason, and approves a new organisation', async (t, env, open) => {
   const { organisation } = await organisationWithListing(env, { trusted: false, title: 'Buurttuin Zuid' });
   const owner = await createPerson(env.product, { organisationIds: [organisation.id] });

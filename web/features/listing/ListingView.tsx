@@ -7,6 +7,7 @@ import { FavouriteButton } from '../favourites/FavouriteButton.tsx';
 import { ListingMap } from '../map/ListingMap.tsx';
 import { PrintLink } from '../print/printUrl.tsx';
 import { ContactInfo } from './ContactInfo.tsx';
+import { ClaimListing } from './ClaimListing.tsx';
 import { CostText } from './CostText.tsx';
 import { LastChecked, StaleNote } from './FreshnessNote.tsx';
 import { LocationsInfo } from './LocationsInfo.tsx';
@@ -131,6 +132,7 @@ export function ListingView({ listing, hours }: { listing: Listing; hours: Hours
 
       <footer className="sk-listing__footer">
         <ReportForm listingId={l.id} />
+        <ClaimListing listing={l} />
         <p className="sk-listing__source">
           {l.attribution && (
             <span lang="nl">
