@@ -312,6 +312,35 @@ browserTest('a member claims an unowned listing from its page; the steward accep
   t.equal((await env.product.app.inject({ url: `/api/listings/${unowned.id}` })).json().organisation?.id, organisation.id, 'accepted: the listing belongs to the organisation');
 });
 
+browserTest('a steward merges a duplicate into the listing that stays, after asking once more', async (t, env, open) => {
+  const { listing: survivor, api } = await organisationWithListing(env, { trusted: true, title: 'Koffie-inloop De Linde' });
+  // The same activity again, imported without an organisation: same phone, same place.
+  const duplicate = await api<ListingJson>('POST', '/api/listings', {
+    kind: 'activiteit',
+    title: 'Koffie inloop De Linde',
+    organisationId: null,
+    status: 'gepubliceerd',
+    locations: [{ name: 'Buurthuis', lat: 52.3597, lon: 4.9256 }],
+    contact: { phone: '020 123 4567' },
+  });
+  const steward = await createPerson(env.product, { role: 'steward' });
+  const { page } = await open(desktop);
+  await page.goto(`${env.product.url}/inloggen?terug=${encodeURIComponent(`/mijn-aanbod/${duplicate.id}`)}`);
+  await signInWithForm(page, steward);
+  await page.waitForURL(new RegExp(`/mijn-aanbod/${duplicate.id}$`));
+  const merge = page.getByRole('region', { name: 'Dubbel aanbod?' });
+  await merge.getByRole('button', { name: `Samenvoegen met ${survivor.title}` }).click();
+  await merge.getByText('Weet je het zeker?').waitFor();
+  t.equal((await listingJson(env, duplicate.id)).status, 'gepubliceerd', 'nothing happens before the second click');
+  await merge.getByRole('button', { name: 'Ja, samenvoegen' }).click();
+  await page.waitForURL(new RegExp(`/mijn-aanbod/${survivor.id}$`));
+  await page.getByText(`Je ziet nu “${survivor.title}”`).waitFor();
+  t.pass('the editor goes on to the listing that stays and says so');
+  const merged = await env.product.app.inject({ url: `/api/listings/${duplicate.id}` });
+  t.not(merged.statusCode, 200, `the duplicate is no longer public (${merged.statusCode})`);
+  await screenshot(page, 'desktop-samengevoegd');
+});
+
 browserTest('the steward publishes what is ter controle, sends one back with a reason, and approves a new organisation', async (t, env, open) => {
   const { organisation } = await organisationWithListing(env, { trusted: false, title: 'Buurttuin Zuid' });
   const owner = await createPerson(env.product, { organisationIds: [organisation.id] });

@@ -3,13 +3,14 @@
 // lifecycle steps the server allows, and read the history.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionAnswer } from '../../api/client.ts';
+import type { Listing, SessionAnswer } from '../../api/client.ts';
 import { ApiError } from '../../api/client.ts';
 import { Link } from '../../components/Link.tsx';
 import { navigate } from '../../router.ts';
 import {
   createListing,
   findDuplicates,
+  etagOfVersion,
   loadVersioned,
   transition,
   updateListing,
@@ -21,6 +22,7 @@ import { bodyOf, changedFields, draftOf, sentLocationIndexes, emptyDraft, previe
 import { DuplicatesNotice } from './DuplicatesNotice.tsx';
 import { ErrorSummary, FieldErrorsProvider, ReasonForm } from './fields.tsx';
 import { History } from './History.tsx';
+import { MergeDuplicates } from './MergeDuplicates.tsx';
 import { availableSteps, freshnessLines, type Step } from './lifecycle.ts';
 import { ListingForm, type OrganisationOption } from './ListingForm.tsx';
 import { Preview } from './Preview.tsx';
@@ -132,6 +134,17 @@ export function ListingEditor({ id, user }: { id: string | null; user: User }) {
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
+
+  /** After a steward's merge: on to the listing that stays (already the newest version). */
+  const merged = (survivor: Listing) => {
+    const d = draftOf(survivor);
+    setSaved({ listing: survivor, etag: etagOfVersion(survivor.version) });
+    setDraft(d);
+    setInitial(d);
+    setErrors({});
+    navigate(`/mijn-aanbod/${survivor.id}`);
+    setNotice({ tone: 'ok', text: t('merge.done', { title: survivor.title }) });
+  };
 
   const organisations: OrganisationOption[] = [
     ...user.organisations.map((o) => ({ id: o.id, name: o.name })),
@@ -438,6 +451,7 @@ export function ListingEditor({ id, user }: { id: string | null; user: User }) {
         </form>
       )}
 
+      {listing && allowed.has('merge') && listing.status !== 'gearchiveerd' && <MergeDuplicates key={listing.id} listing={listing} onMerged={merged} />}
       {listing && allowed.has('readHistory') && <History key={`${listing.id}-${listing.version}`} listingId={listing.id} />}
     </div>
   );

@@ -56,3 +56,6 @@ export const findDuplicates = (candidate: { id?: string; title: string; location
 
 export type PostcodeAnswer = { postcode: string; place: string; lat: number; lon: number };
 export const lookupPostcode = (postcode: string) => api.get<PostcodeAnswer>(`/api/postcodes/${encodeURIComponent(postcode.replace(/\s+/g, ''))}`);
+
+/** A steward merges `id` into `into`: `id` is archived and points to `into`, which keeps its sources and history. */
+export const mergeListing = (id: string, into: string) => api.post<Listing>(`${listingUrl(id)}/merge`, { into });
