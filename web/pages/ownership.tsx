@@ -1,7 +1,7 @@
 // The owners' and stewards' pages (/mijn-aanbod…, /beheer), loaded only when visited: residents
 // never download the editor, its map or the queues.
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, type ReactNode } from 'react';
+import { lazyPage } from '../components/lazyPage.tsx';
 import { loadNamespaces } from '../i18n/index.ts';
 import type { Route } from '../router.ts';
 
@@ -11,13 +11,6 @@ const withCatalogs = <M,>(page: Promise<M>) => Promise.all([page, loadNamespaces
 const MyListingsPage = lazy(() => withCatalogs(import('./MyListingsPage.tsx')).then((m) => ({ default: m.MyListingsPage })));
 const EditorPage = lazy(() => withCatalogs(import('./EditorPage.tsx')).then((m) => ({ default: m.EditorPage })));
 const ModerationPage = lazy(() => withCatalogs(import('./ModerationPage.tsx')).then((m) => ({ default: m.ModerationPage })));
-
-function Loading() {
-  const { t } = useTranslation();
-  return <p role="status">{t('loading')}</p>;
-}
-
-const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The page for an ownership URL, or null when the URL is not one of them. */
 export function ownershipPage(route: Route): ReactNode | null {

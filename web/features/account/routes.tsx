@@ -1,7 +1,7 @@
 // The account and public-contribution pages, each loaded only when opened: residents who search
 // never download them.
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, type ReactNode } from 'react';
+import { lazyPage } from '../../components/lazyPage.tsx';
 import type { Route } from '../../router.ts';
 
 const LoginPage = lazy(() => import('../../pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
@@ -12,13 +12,6 @@ const AccountPage = lazy(() => import('../../pages/AccountPage.tsx').then((m) =>
 const DevOutboxPage = lazy(() => import('../../pages/DevOutboxPage.tsx').then((m) => ({ default: m.DevOutboxPage })));
 const FreshnessCheckPage = lazy(() => import('../../pages/FreshnessCheckPage.tsx').then((m) => ({ default: m.FreshnessCheckPage })));
 const SubmitInitiativePage = lazy(() => import('../../pages/SubmitInitiativePage.tsx').then((m) => ({ default: m.SubmitInitiativePage })));
-
-function Loading() {
-  const { t } = useTranslation();
-  return <p role="status">{t('loading')}</p>;
-}
-
-const lazyPage = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 /** The page for an account URL, or null when the URL is not one of these. */
 export function accountPage(route: Route): ReactNode | null {
