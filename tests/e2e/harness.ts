@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,17 +27,31 @@ export type Product = { url: string; app: FastifyInstance; close: () => Promise<
 export async function startProduct(): Promise<Product> {
   ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'sociale-kaart-e2e-'));
-  const app = await testApp(testConfig(dataDir, { loadDemo: true }));
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The port is known before the app is built, so links in e-mails point at this very server.
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = await testApp(testConfig(dataDir, { loadDemo: true, publicUrl: url }));
+  await app.listen({ port, host: '127.0.0.1' });
   await app.searchIndexer.drain();
   return {
-    url: address,
+    url,
     app,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /**
