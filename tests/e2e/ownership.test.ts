@@ -341,6 +341,31 @@ browserTest('a steward merges a duplicate into the listing that stays, after ask
   await screenshot(page, 'desktop-samengevoegd');
 });
 
+browserTest('residents read a description as written: rich text formatted, plain text in its lines, nothing escaped twice', async (t, env, open) => {
+  const { api, organisation } = await organisationWithListing(env, { trusted: true, title: 'Buurtsoep Noord' });
+  const create = (title: string, description: string) =>
+    api<ListingJson>('POST', '/api/listings', { kind: 'activiteit', title, description, organisationId: organisation.id, status: 'gepubliceerd' });
+  const rich = await create(
+    'Soepmiddag met opmaak',
+    '<p>Soep &amp; brood voor <strong>iedereen</strong>.</p><ul><li>Elke donderdag</li></ul><p><a href="https://example.org/soep">Meer informatie</a> <a href="javascript:alert(1)">klik hier</a></p>',
+  );
+  const plain = await create('Soepmiddag zonder opmaak', 'Soep & brood <3\nTweede regel');
+  const { page } = await open(desktop);
+
+  await page.goto(`${env.product.url}/aanbod/${rich.id}`);
+  const about = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Wat is het?' }) }).first();
+  await about.getByText('Soep & brood voor').waitFor();
+  t.equal(await about.locator('strong').innerText(), 'iedereen', 'bold stays bold');
+  t.equal(await about.getByRole('listitem').innerText(), 'Elke donderdag', 'a list stays a list');
+  t.equal(await about.getByRole('link', { name: 'Meer informatie' }).getAttribute('href'), 'https://example.org/soep', 'a web link stays a link');
+  t.equal(await about.getByRole('link', { name: 'klik hier' }).count(), 0, 'a javascript: link is only text');
+  t.notMatch(await page.locator('main').innerText(), /&amp;|<strong>|<p>/, 'no markup or entities shown');
+
+  await page.goto(`${env.product.url}/aanbod/${plain.id}`);
+  await page.getByText('Soep & brood <3', { exact: true }).waitFor();
+  t.ok(await page.getByText('Tweede regel', { exact: true }).isVisible(), 'each line of plain text is its own paragraph');
+});
+
 browserTest('the steward publishes what is ter controle, sends one back with a reason, and approves a new organisation', async (t, env, open) => {
   const { organisation } = await organisationWithListing(env, { trusted: false, title: 'Buurttuin Zuid' });
   const owner = await createPerson(env.product, { organisationIds: [organisation.id] });

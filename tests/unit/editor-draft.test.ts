@@ -2,7 +2,8 @@
 // how typed times and numbers are read, and that a PATCH carries only what changed.
 import t from 'tap';
 import { ListingInput } from '../../api/listings/schemas.ts';
-import { bodyOf, changedFields, draftOf, emptyDraft, emptyLocation, normaliseTime, sentLocationIndexes } from '../../web/features/editor/draft.ts';
+import { sanitizeRichText } from '../../api/shared/richtext.ts';
+import { bodyOf, changedFields, draftOf, editableDescription, emptyDraft, emptyLocation, normaliseTime, sentLocationIndexes } from '../../web/features/editor/draft.ts';
 import type { Listing } from '../../web/api/client.ts';
 
 t.test('times as people type them', async (t) => {
@@ -75,4 +76,14 @@ t.test('a loaded listing round-trips, and a PATCH carries only what changed', as
   t.same(changedFields(bodyOf(loaded).body, bodyOf(draftOf(listing)).body), {}, 'nothing changed: an empty PATCH');
   const edited = { ...loaded, contact: { ...loaded.contact, phone: '020 765 4321' } };
   t.same(changedFields(bodyOf(edited).body, bodyOf(loaded).body), { contact: { phone: '020 765 4321' } }, 'only contact is sent');
+});
+
+t.test('a stored plain-text description is edited as it was typed; rich text as it is', async (t) => {
+  const typed = 'Soep & brood <3\n"Iedereen" is welkom';
+  const stored = sanitizeRichText(typed);
+  t.not(stored, typed, 'the server escapes & < > in plain text');
+  t.equal(editableDescription(stored), typed, 'the editor shows what was typed');
+  t.equal(sanitizeRichText(editableDescription(stored)), stored, 'saving it again stores the same');
+  const rich = sanitizeRichText('<p>Koffie &amp; <strong>thee</strong></p>');
+  t.equal(editableDescription(rich), rich, 'rich text is left as it is');
 });

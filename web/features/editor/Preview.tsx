@@ -11,6 +11,7 @@ import { formatDay, paragraphs } from '../listing/format.ts';
 import { ListingMap } from '../map/ListingMap.tsx';
 import { ruleText } from './scheduleText.ts';
 import '../listing/listing.css';
+import { RichText } from '../listing/RichText.tsx';
 
 /** "Wanneer" from the rules themselves: the next dates are only computed once it is saved. */
 function PreviewWhen({ listing }: { listing: Listing }) {
@@ -76,11 +77,7 @@ export function Preview({ listing }: { listing: Listing }) {
           {(l.description || about.length > 0) && (
             <section>
               <h3>{t('about.title')}</h3>
-              {paragraphs(l.description).map((p, i) => (
-                <p key={i} lang="nl">
-                  {p}
-                </p>
-              ))}
+              {l.description && <RichText html={l.description} lang="nl" />}
               {about.map((line) => (
                 <p key={line}>{line}</p>
               ))}

@@ -181,13 +181,24 @@ export function emptyDraft(organisationId: string): Draft {
 
 const isCommonLanguage = (code: string) => (commonLanguages as readonly string[]).includes(code);
 
+const escapes: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Descriptions are stored as sanitised HTML (api/shared/richtext.ts). One without tags is plain
+ * text with & < > escaped: edit it as it was typed. One with tags is edited as it is.
+ */
+export function editableDescription(stored: string): string {
+  if (/<[a-z]/i.test(stored)) return stored;
+  return stored.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => escapes[entity] ?? entity);
+}
+
 export function draftOf(l: Listing): Draft {
   const v = l.vacature;
   return {
     kind: l.kind,
     title: l.title,
     summary: l.summary,
-    description: l.description,
+    description: editableDescription(l.description),
     organisationId: l.organisationId ?? '',
     deelambities: l.deelambities,
     sferen: l.sferen,

@@ -18,6 +18,7 @@ import { AccessibilityInfo, WhoWelcome } from './WhoWelcome.tsx';
 import { paragraphs } from './format.ts';
 import type { Hours } from './useListing.ts';
 import './listing.css';
+import { RichText } from './RichText.tsx';
 
 export function ListingView({ listing, hours }: { listing: Listing; hours: Hours | null }) {
   const { t } = useTranslation('listing');
@@ -58,11 +59,7 @@ export function ListingView({ listing, hours }: { listing: Listing; hours: Hours
           {(l.description || about.length > 0) && (
             <section>
               <h2>{t('about.title')}</h2>
-              {paragraphs(l.description).map((p, i) => (
-                <p key={i} lang="nl">
-                  {p}
-                </p>
-              ))}
+              {l.description && <RichText html={l.description} lang="nl" />}
               {about.map((line) => (
                 <p key={line}>{line}</p>
               ))}
