@@ -10,8 +10,6 @@ type Props = { schedule: Listing['schedule']; hours: Hours | null; walkIn?: bool
 export function WhenInfo({ schedule, hours, walkIn = false, maxDates = 6 }: Props) {
   const { t, i18n } = useTranslation('listing');
   const lng = i18n.language;
-  const today = new Date().toISOString().slice(0, 10);
-  const closures = schedule.closures.filter((c) => c.until >= today);
   const upcoming = (hours?.upcoming ?? []).slice(0, maxDates);
   return (
     <>
@@ -30,14 +28,28 @@ export function WhenInfo({ schedule, hours, walkIn = false, maxDates = 6 }: Prop
       )}
       {schedule.byAppointment && hours?.openingState.state !== 'by_appointment' && <p>{t('when.alsoByAppointment')}</p>}
       {walkIn && <p>{t('when.walkIn')}</p>}
-      {closures.map((c) => (
-        <p key={`${c.from}-${c.until}`} className="sk-listing__closure">
-          {c.from === c.until
-            ? t('when.closedOn', { day: formatDay(c.from, lng) })
-            : t('when.closedFromTo', { from: formatDay(c.from, lng), until: formatDay(c.until, lng) })}
-          {c.reason ? ` (${c.reason})` : ''}
-        </p>
-      ))}
+      <ScheduleNotes schedule={schedule} />
+    </>
+  );
+}
+
+/** What closes a schedule's story: coming closures, public holidays and the owner's note. */
+export function ScheduleNotes({ schedule }: { schedule: Listing['schedule'] }) {
+  const { t, i18n } = useTranslation('listing');
+  const lng = i18n.language;
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      {schedule.closures
+        .filter((c) => c.until >= today)
+        .map((c) => (
+          <p key={`${c.from}-${c.until}`} className="sk-listing__closure">
+            {c.from === c.until
+              ? t('when.closedOn', { day: formatDay(c.from, lng) })
+              : t('when.closedFromTo', { from: formatDay(c.from, lng), until: formatDay(c.until, lng) })}
+            {c.reason ? ` (${c.reason})` : ''}
+          </p>
+        ))}
       {schedule.rules.length > 0 && schedule.closedOnHolidays && <p>{t('when.holidays')}</p>}
       {schedule.note && <p>{schedule.note}</p>}
     </>
