@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { Link } from '../components/Link.tsx';
 import { RateLimited, requestPasswordReset } from '../features/account/auth.ts';
-import { ErrorSummary, Field, looksLikeEmail, useForm } from '../features/account/form.tsx';
+import { EmailField, ErrorSummary, looksLikeEmail, useForm } from '../features/account/form.tsx';
 import { usePageTitle } from '../features/account/usePageTitle.ts';
 import '../features/account/account.css';
 
@@ -52,21 +52,7 @@ export function ForgotPasswordPage() {
           <p>{t('forgot.intro')}</p>
           <form className="sk-form" noValidate onSubmit={(e) => void submit(e)}>
             <ErrorSummary form={form} labels={{ email: t('login.email') }} />
-            <Field form={form} name="email" label={t('login.email')}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="email"
-                  inputMode="email"
-                  spellCheck={false}
-                  required
-                  maxLength={200}
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              )}
-            </Field>
+            <EmailField form={form} label={t('login.email')} value={email} onChange={setEmail} />
             <button type="submit" className="sk-button" disabled={form.busy}>
               {form.busy ? t('form.sending') : t('forgot.submit')}
             </button>

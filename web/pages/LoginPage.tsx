@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { AppLink, Link } from '../components/Link.tsx';
 import { RateLimited, signIn } from '../features/account/auth.ts';
-import { ErrorSummary, Field, looksLikeEmail, useForm, type FieldErrors } from '../features/account/form.tsx';
+import { EmailField, ErrorSummary, Field, looksLikeEmail, useForm, type FieldErrors } from '../features/account/form.tsx';
 import { usePageTitle } from '../features/account/usePageTitle.ts';
 import { homeOf, safeReturnPath } from '../features/account/returnPath.ts';
 import { useSession } from '../features/account/session.ts';
@@ -77,21 +77,7 @@ export function LoginPage({ route }: { route: Route }) {
           <p>{t('login.intro')}</p>
           <form className="sk-form" noValidate onSubmit={(e) => void submit(e)}>
             <ErrorSummary form={form} labels={labels} />
-            <Field form={form} name="email" label={labels.email}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="email"
-                  autoComplete="email"
-                  inputMode="email"
-                  spellCheck={false}
-                  required
-                  maxLength={200}
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                />
-              )}
-            </Field>
+            <EmailField form={form} label={labels.email} value={email} onChange={setEmail} />
             <Field form={form} name="password" label={labels.password}>
               {(control) => (
                 <input

@@ -3,6 +3,7 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
+import { RequiredMark } from '../../components/RequiredMark.tsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -26,7 +27,6 @@ type FieldProps = {
 
 /** A label above its hint, the error (when there is one) and then the control. */
 export function Field({ form, name, label, hint, required = false, children }: FieldProps) {
-  const { t } = useTranslation('account');
   const id = form.fieldId(name);
   const error = form.errors[name];
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -34,13 +34,7 @@ export function Field({ form, name, label, hint, required = false, children }: F
     <div className="sk-field">
       <label htmlFor={id}>
         {label}
-        {required && (
-          // Seen, not read out: the control itself says it is required.
-          <span className="sk-field__required" aria-hidden="true">
-            {' '}
-            {t('form.required')}
-          </span>
-        )}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="sk-field__hint">
@@ -55,6 +49,27 @@ export function Field({ form, name, label, hint, required = false, children }: F
       )}
       {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described })}
     </div>
+  );
+}
+
+/** The e-mail address someone signs in with (sign-in and forgotten password). */
+export function EmailField({ form, label, value, onChange }: { form: FormState; label: string; value: string; onChange(value: string): void }) {
+  return (
+    <Field form={form} name="email" label={label}>
+      {(control) => (
+        <input
+          {...control}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          required
+          maxLength={200}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useId, useRef, useState, type Rea
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from './draft.ts';
 import './editor.css';
+import { RequiredMark } from '../../components/RequiredMark.tsx';
 
 const ErrorsContext = createContext<FieldErrors>({});
 export const FieldErrorsProvider = ErrorsContext.Provider;
@@ -51,7 +52,6 @@ type TextProps = {
 };
 
 export function TextField({ name, label, value, onChange, onBlur, hint, required, multiline, rows = 4, className = '', ...input }: TextProps) {
-  const { t } = useTranslation('editor');
   const id = fieldId(name);
   const error = useFieldError(name);
   const common = {
@@ -70,13 +70,7 @@ export function TextField({ name, label, value, onChange, onBlur, hint, required
     <div className={`sk-field ${className}`.trim()}>
       <label htmlFor={id}>
         {label}
-        {required && (
-          // Seen, not read out: the field itself says it is required.
-          <span className="sk-field__required" aria-hidden="true">
-            {' '}
-            {t('form.required')}
-          </span>
-        )}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="sk-field__hint">
@@ -191,19 +185,13 @@ function ChoiceGroup<V extends string>({
   isChecked,
   onToggle,
 }: GroupProps<V> & { type: 'checkbox' | 'radio'; isChecked(v: V): boolean; onToggle(v: V, checked: boolean): void }) {
-  const { t } = useTranslation('editor');
   const id = fieldId(name);
   const error = useFieldError(name);
   return (
     <fieldset className={`sk-choices ${inline ? 'sk-choices--inline' : ''} ${className}`.trim()} aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
       <legend>
         {legend}
-        {required && (
-          <span className="sk-field__required" aria-hidden="true">
-            {' '}
-            {t('form.required')}
-          </span>
-        )}
+        {required && <RequiredMark />}
       </legend>
       {hint && (
         <p id={`${id}-hint`} className="sk-field__hint">
@@ -379,12 +367,7 @@ export function ReasonForm({
       <div className="sk-field">
         <label htmlFor={`${id}-reason`}>
           {label}
-          {required && (
-            <span className="sk-field__required" aria-hidden="true">
-              {' '}
-              {t('form.required')}
-            </span>
-          )}
+          {required && <RequiredMark />}
         </label>
         {hint && (
           <p id={`${id}-hint`} className="sk-field__hint">

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client.ts';
+import { RequiredMark } from '../../components/RequiredMark.tsx';
 
 type Field = 'message' | 'email';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -103,11 +104,8 @@ export function ReportForm({ listingId }: { listingId: string }) {
         )}
         <div className="sk-field">
           <label htmlFor={`${id}-message`}>
-            {t('report.message')}{' '}
-            {/* Seen, not read out: the field itself says it is required. */}
-            <span className="sk-field__required" aria-hidden="true">
-              {t('report.required')}
-            </span>
+            {t('report.message')}
+            <RequiredMark />
           </label>
           <p id={`${id}-message-hint`} className="sk-field__hint">
             {t('report.messageHint')}
