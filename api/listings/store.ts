@@ -56,6 +56,9 @@ const taxonomyFields = {
 export type ListingStore = ReturnType<typeof createListingStore>;
 
 /** 409 when `to` does not follow `from`; 400 when sending back without a reason. */
+/** The part of a listing a search hit shows (ListingStore.hitFields). */
+export type HitFields = Pick<Listing, 'id' | 'kind' | 'status' | 'title' | 'summary' | 'locations' | 'schedule' | 'isExample' | 'attribution'>;
+
 export function checkTransition(from: ListingStatus, to: ListingStatus, reason: string | null) {
   if (!transitionAction(from, to)) {
     throw new ProblemError('conflict', `Van "${from}" kan dit aanbod niet naar "${to}".`, [
@@ -173,9 +176,23 @@ export function createListingStore(db: Db, deps: Deps) {
   const fromJoined = (r: { row: Row; orgId: string | null; orgName: string | null }) =>
     toListing(r.row, r.orgId && r.orgName !== null ? { id: r.orgId, name: r.orgName } : null);
 
-  // Prepared once: search hydrates its hits with this on every request.
-  const byIds = selectWithOrganisation()
-    .where(sql`${listings.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+  const idIn = sql`${listings.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`;
+  const byIds = selectWithOrganisation().where(idIn).prepare();
+  // Prepared once: search reads these few fields of its hits on every request, not whole listings.
+  const hitFieldsByIds = db
+    .select({
+      id: listings.id,
+      kind: listings.kind,
+      status: listings.status,
+      title: listings.title,
+      summary: listings.summary,
+      locations: listings.locations,
+      schedule: listings.schedule,
+      isExample: listings.isExample,
+      attribution: sql<string | null>`json_extract(${listings.details}, '$.attribution')`,
+    })
+    .from(listings)
+    .where(idIn)
     .prepare();
 
   function get(id: string): Listing | null {
@@ -419,6 +436,11 @@ export function createListingStore(db: Db, deps: Deps) {
     /** Listings by id, in no particular order (search hits, the indexer). */
     getMany(ids: string[]): Listing[] {
       return byIds.all({ ids: JSON.stringify(ids) }).map(fromJoined);
+    },
+
+    /** What a search hit shows of each listing, by id, in no particular order. */
+    hitFields(ids: string[]): HitFields[] {
+      return hitFieldsByIds.all({ ids: JSON.stringify(ids) }) as HitFields[];
     },
 
     /** The attribution lines of published listings ("Bron: Gemeente Amsterdam"). */

@@ -1,6 +1,11 @@
 // The embedded engine's in-memory columns: the keyword, geo and time fields of every indexed
-// document in flat arrays, so filtering, facet counting and ordering tens of thousands of
+// document in flat typed arrays, so filtering, facet counting and ordering tens of thousands of
 // candidates allocates almost nothing. Pure data structure: no I/O.
+//
+// Layout: a document lives in a slot; column[slot] holds its value. Facet values get small
+// integer ids and sit in one matrix (`stride` ids per slot). Filters become bitsets over slots
+// (one per facet value, built when a filter first asks for it), so a filter costs a bit test
+// per candidate. Everything derived is dropped when a document changes and rebuilt on demand.
 import { staleRankFactor } from '../listings/freshness.ts';
 import { distanceMeters } from '../geo/distance.ts';
 import { facetNames, type EngineQuery, type EngineResult, type FacetName, type GeoFilter, type SearchDocument } from './contract.ts';
@@ -12,30 +17,37 @@ export type ColumnData = Pick<
   'id' | 'title' | 'facets' | 'free' | 'ageMin' | 'ageMax' | 'points' | 'openSlots' | 'isExample' | 'staleAfter'
 >;
 
+type Facets = Record<FacetName, Record<string, number>>;
+type Filters = Omit<EngineQuery['filters'], 'near'>;
+
 const none = -1;
 /** Metres per degree of latitude (and of longitude at the equator) on the mean earth radius. */
 const metresPerDegree = 111_195;
 
-/** The documents that pass a query's filters, with their text scores and facet counts. */
+/** The documents that pass a query's filters, with their text scores. */
 type Passed = {
   slots: Int32Array;
   scores: Float64Array;
-  facets: Record<FacetName, Record<string, number>>;
   total: number;
+  /** Counted when first needed: a count alone (looser searches, suggestions) never is. */
+  facets?: Facets;
   /** Without a location the order of a result never changes: its first pages, once ordered. */
   ranked?: Ranked;
   /** The single-location documents sorted by map cell, for radius searches over large results. */
   cells?: CellOrder;
+  cellFacets?: CellFacets;
 };
 /** The first `order.length` indices of a Passed in result order, with their final scores. */
 type Ranked = { order: number[]; scores: number[]; complete: boolean; validUntil: number };
 /** Indices of a Passed grouped by map cell: cell c holds order[start[c]] … order[start[c + 1] - 1]. */
 type CellOrder = { start: Int32Array; order: Int32Array; others: Int32Array };
+/** Facet counts per map cell, sparse (see DocColumns.cellFacets). */
+type CellFacets = { start: Int32Array; value: Int32Array; count: Int32Array };
 
 /** Text matches (document slots and their scores), as the engine hands them to `query`. */
 export type Candidates = { slots: Int32Array; scores: Float64Array; /** What passes no filters at all, once computed. */ unfiltered?: Passed };
 
-function hasFilters(f: Omit<EngineQuery['filters'], 'near'>): boolean {
+function hasFilters(f: Filters): boolean {
   return (
     Object.values(f.facets).some((v) => v !== undefined && v.length > 0) ||
     f.free !== undefined ||
@@ -47,40 +59,61 @@ function hasFilters(f: Omit<EngineQuery['filters'], 'near'>): boolean {
 }
 
 /** Map cells of about 550 × 540 m in Amsterdam: a radius search visits only the cells it covers. */
-const cellLat = 0.005;
-const cellLon = 0.008;
+const cellLat = 0.0025;
+const cellLon = 0.004;
 const cellColumns = 50_000;
 const cellKey = (lat: number, lon: number) => Math.floor((lat + 90) / cellLat) * cellColumns + Math.floor((lon + 180) / cellLon);
 /** Results smaller than this are scanned for a radius; larger ones get a cell order (kept). */
 const cellOrderFrom = 2048;
 /** Pages up to here are ordered in one go and kept (most residents stay on the first pages). */
 const rankedAtLeast = 100;
+/** Filter results kept per text and filters; filter bitsets kept per combination of filters. */
+const passedCacheSize = 200;
+const filterBitsCacheSize = 64;
+
+const bitWords = (n: number) => (n + 31) >>> 5;
+const hasBit = (bits: Uint32Array, s: number) => (bits[s >>> 5]! & (1 << (s & 31))) !== 0;
 
 export class DocColumns {
+  /** Slots in use or freed: every column has at least this many entries. */
+  private slotCount = 0;
+  private capacity = 0;
   private readonly slotByRowid = new Map<number, number>();
   private readonly freeSlots: number[] = [];
   readonly ids: (string | null)[] = [];
-  private readonly values: Int32Array[] = [];
-  private readonly free: boolean[] = [];
-  private readonly example: boolean[] = [];
-  /** Epoch ms after which the listing's information has expired (Infinity: never checked). */
-  private readonly staleAfter: number[] = [];
-  private readonly ageMin: number[] = [];
-  private readonly ageMax: number[] = [];
-  private readonly points: { lat: number; lon: number }[][] = [];
-  /** The first point again, as plain numbers: most documents have exactly one. */
-  private readonly lat0: number[] = [];
-  private readonly lon0: number[] = [];
-  private readonly openSlots: Int32Array[] = [];
-  /** The map cell (a small id) of a document with exactly one location; none otherwise. */
-  private readonly cellOf: number[] = [];
-  private readonly cellIds = new Map<number, number>();
   readonly titleWords: Set<string>[] = [];
   private readonly titleKey: string[] = [];
-  /** Facet values get small integer ids, so counting is incrementing an array. */
+  private readonly points: { lat: number; lon: number }[][] = [];
+  private readonly openSlots: Int32Array[] = [];
+  private alive = new Uint8Array(0);
+  private free = new Uint8Array(0);
+  private example = new Uint8Array(0);
+  private ageMin = new Int32Array(0);
+  private ageMax = new Int32Array(0);
+  /** Epoch ms after which the listing's information has expired (Infinity: never checked). */
+  private staleAfter = new Float64Array(0);
+  /** The first point, as plain numbers (NaN without one): most documents have exactly one. */
+  private lat0 = new Float64Array(0);
+  private lon0 = new Float64Array(0);
+  private pointCount = new Int32Array(0);
+  /** The map cell (a small id) of a document with exactly one location; none otherwise. */
+  private cellOf = new Int32Array(0);
+  private readonly cellIds = new Map<number, number>();
+  /** Facet value ids per slot: valueCount[slot] ids from matrix[slot * stride]. */
+  private stride = 16;
+  private matrix = new Int32Array(0);
+  private valueCount = new Int32Array(0);
   private readonly valueIds = new Map<string, number>();
   private readonly valueFacet: number[] = [];
   private readonly valueName: string[] = [];
+
+  // Derived from the columns; dropped on every change (`changed`).
+  private readonly passedCache = new Map<string, Passed>();
+  /** Every document, unfiltered (searches without words and filters: "what is nearby"). */
+  private everything: Passed | null = null;
+  private valueBits: (Uint32Array | undefined)[] = [];
+  private readonly slotBits = new Map<number, Uint32Array>();
+  private readonly filterBitsCache = new Map<string, Uint32Array>();
 
   get size(): number {
     return this.slotByRowid.size;
@@ -91,26 +124,30 @@ export class DocColumns {
   }
 
   set(rowid: number, d: ColumnData): void {
-    this.passedCache.clear();
-    this.everything = null;
+    this.changed();
     let slot = this.slotByRowid.get(rowid);
     if (slot === undefined) {
-      slot = this.freeSlots.pop() ?? this.ids.length;
+      slot = this.freeSlots.pop() ?? this.slotCount++;
       this.slotByRowid.set(rowid, slot);
+      this.ensureCapacity(this.slotCount);
     }
-    const ids: number[] = [];
+    const values: number[] = [];
     facetNames.forEach((facet, f) => {
-      for (const value of d.facets[facet] ?? []) ids.push(this.valueId(f, value));
+      for (const value of d.facets[facet] ?? []) values.push(this.valueId(f, value));
     });
+    if (values.length > this.stride) this.widen(values.length);
+    this.matrix.set(values, slot * this.stride);
+    this.valueCount[slot] = values.length;
     const title = normalise(d.title);
     this.ids[slot] = d.id;
-    this.values[slot] = Int32Array.from(ids);
-    this.free[slot] = d.free;
-    this.example[slot] = d.isExample;
+    this.alive[slot] = 1;
+    this.free[slot] = d.free ? 1 : 0;
+    this.example[slot] = d.isExample ? 1 : 0;
     this.staleAfter[slot] = d.staleAfter ? Date.parse(d.staleAfter) : Number.POSITIVE_INFINITY;
     this.ageMin[slot] = d.ageMin ?? none;
     this.ageMax[slot] = d.ageMax ?? none;
     this.points[slot] = d.points;
+    this.pointCount[slot] = d.points.length;
     this.lat0[slot] = d.points[0]?.lat ?? Number.NaN;
     this.lon0[slot] = d.points[0]?.lon ?? Number.NaN;
     this.cellOf[slot] = d.points.length === 1 ? this.cellId(cellKey(d.points[0]!.lat, d.points[0]!.lon)) : none;
@@ -120,14 +157,15 @@ export class DocColumns {
   }
 
   delete(rowid: number): void {
-    this.passedCache.clear();
-    this.everything = null;
+    this.changed();
     const slot = this.slotByRowid.get(rowid);
     if (slot === undefined) return;
     this.slotByRowid.delete(rowid);
     this.ids[slot] = null;
-    this.values[slot] = new Int32Array(0);
+    this.alive[slot] = 0;
+    this.valueCount[slot] = 0;
     this.points[slot] = [];
+    this.pointCount[slot] = 0;
     this.cellOf[slot] = none;
     this.openSlots[slot] = new Int32Array(0);
     this.titleWords[slot] = new Set();
@@ -135,14 +173,53 @@ export class DocColumns {
   }
 
   clear(): void {
-    this.passedCache.clear();
-    this.everything = null;
+    this.changed();
     this.slotByRowid.clear();
     this.freeSlots.length = 0;
     this.cellIds.clear();
-    for (const column of [this.ids, this.values, this.free, this.example, this.staleAfter, this.ageMin, this.ageMax, this.points, this.cellOf, this.openSlots, this.titleWords, this.titleKey]) {
-      column.length = 0;
-    }
+    this.slotCount = 0;
+    this.alive.fill(0);
+    for (const column of [this.ids, this.points, this.openSlots, this.titleWords, this.titleKey]) column.length = 0;
+  }
+
+  private changed() {
+    this.passedCache.clear();
+    this.everything = null;
+    this.valueBits = [];
+    this.slotBits.clear();
+    this.filterBitsCache.clear();
+  }
+
+  private ensureCapacity(n: number) {
+    if (n <= this.capacity) return;
+    const capacity = Math.max(1024, this.capacity * 2, n);
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.alive = grow(this.alive, (n) => new Uint8Array(n));
+    this.free = grow(this.free, (n) => new Uint8Array(n));
+    this.example = grow(this.example, (n) => new Uint8Array(n));
+    this.ageMin = grow(this.ageMin, (n) => new Int32Array(n));
+    this.ageMax = grow(this.ageMax, (n) => new Int32Array(n));
+    this.staleAfter = grow(this.staleAfter, (n) => new Float64Array(n));
+    this.lat0 = grow(this.lat0, (n) => new Float64Array(n));
+    this.lon0 = grow(this.lon0, (n) => new Float64Array(n));
+    this.pointCount = grow(this.pointCount, (n) => new Int32Array(n));
+    this.cellOf = grow(this.cellOf, (n) => new Int32Array(n));
+    this.valueCount = grow(this.valueCount, (n) => new Int32Array(n));
+    this.matrix = grow(this.matrix, (n) => new Int32Array(n * this.stride));
+    this.capacity = capacity;
+  }
+
+  /** A document with more facet values than fit: give every slot room for that many. */
+  private widen(needed: number) {
+    const stride = Math.max(needed, this.stride * 2);
+    const matrix = new Int32Array(this.capacity * stride);
+    for (let s = 0; s < this.slotCount; s++) matrix.set(this.matrix.subarray(s * this.stride, s * this.stride + this.valueCount[s]!), s * stride);
+    this.matrix = matrix;
+    this.stride = stride;
   }
 
   private cellId(key: number): number {
@@ -168,7 +245,7 @@ export class DocColumns {
 
   /**
    * Filter `candidates` (slots with text scores, or every document when null), count facets over
-   * what passes, and order one page. `scores` is indexed by slot.
+   * what passes, and order one page. With `countOnly`, only the total is answered.
    */
   query(q: EngineQuery, candidates: Candidates | null, textKey: string): EngineResult {
     // What passes the filters depends neither on where the resident is nor on the page: remember
@@ -187,18 +264,23 @@ export class DocColumns {
         this.passedCache.delete(key);
       } else {
         passed = this.filter(filters, candidates);
-        if (this.passedCache.size >= 200) this.passedCache.delete(this.passedCache.keys().next().value!);
+        if (this.passedCache.size >= passedCacheSize) this.passedCache.delete(this.passedCache.keys().next().value!);
       }
       this.passedCache.set(key, passed);
     }
-    if (!near && !q.origin) return this.rankedResult(q, passed, candidates !== null);
-    if (near) passed = this.within(passed, near);
-    const { slots, scores: base, facets, total } = passed;
-    const score = Float64Array.from(base);
-    const distance = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
+    const hasScores = candidates !== null;
     const origin = q.origin;
-    if (origin) this.measure(origin, slots, distance, q.sort === 'distance' || candidates === null ? q.offset + q.limit : total);
-    const page = this.orderPage(q, slots, score, distance, total, candidates !== null);
+    const byDistance = origin !== undefined && (q.sort === 'distance' || !hasScores);
+    if (near && origin && (byDistance || q.countOnly) && passed.total >= cellOrderFrom) return this.nearestWithin(q, passed, near, origin);
+    if (near) passed = this.within(passed, near);
+    if (q.countOnly) return { total: passed.total, hits: [], facets: emptyFacets() };
+    const facets = this.facetsOf(passed);
+    if (!near && !origin) return this.rankedResult(q, passed, hasScores);
+    const { slots, scores: base, total } = passed;
+    const score = base.slice();
+    const distance = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
+    const contenders = origin ? this.measure(origin, slots, distance, byDistance ? q.offset + q.limit : total) : null;
+    const page = this.orderPage(q, slots, score, distance, total, hasScores, contenders);
     return {
       total,
       hits: page.map((k) => ({
@@ -210,34 +292,30 @@ export class DocColumns {
     };
   }
 
-  private readonly passedCache = new Map<string, Passed>();
-  /** Every document, unfiltered (searches without words and filters: "what is nearby"). */
-  private everything: Passed | null = null;
-
   /**
    * Distances from `origin` into `distance`. Exact (haversine) distances for everything would
    * be the slow part of "nearby" over 100k documents, so when only the nearest `needed` count:
    * rank by a flat-earth estimate (no trigonometry per document; within 0.1 % at city scale),
    * then compute exact distances for every document that could still be among the nearest.
-   * The others get their estimate, which is never used for what the resident sees.
+   * The others get their estimate, which is never used for what the resident sees. Answers the
+   * indices that can be among the nearest `needed` (null: all of them).
    */
-  private measure(origin: { lat: number; lon: number }, slots: Int32Array, distance: Float64Array, needed: number) {
+  private measure(origin: { lat: number; lon: number }, slots: Int32Array, distance: Float64Array, needed: number): Int32Array | null {
     const n = slots.length;
     if (needed >= n / 4) {
       for (let k = 0; k < n; k++) distance[k] = this.exactDistance(origin, slots[k]!);
-      return;
+      return null;
     }
     const lonScale = Math.cos((origin.lat * Math.PI) / 180);
     for (let k = 0; k < n; k++) {
       const s = slots[k]!;
-      const pts = this.points[s]!;
       let d = Number.POSITIVE_INFINITY;
-      if (pts.length === 1) {
+      if (this.pointCount[s] === 1) {
         const dx = (this.lon0[s]! - origin.lon) * lonScale;
         const dy = this.lat0[s]! - origin.lat;
         d = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
       } else {
-        for (const p of pts) {
+        for (const p of this.points[s]!) {
           const dx = (p.lon - origin.lon) * lonScale;
           const dy = p.lat - origin.lat;
           d = Math.min(d, Math.sqrt(dx * dx + dy * dy) * metresPerDegree);
@@ -247,7 +325,13 @@ export class DocColumns {
     }
     const nearest = topK(n, needed, (a, b) => distance[a]! - distance[b]!);
     const bound = (distance[nearest.at(-1)!] ?? 0) * 1.01 + 10;
-    for (let k = 0; k < n; k++) if (distance[k]! <= bound) distance[k] = this.exactDistance(origin, slots[k]!);
+    const contenders: number[] = [];
+    for (let k = 0; k < n; k++) {
+      if (distance[k]! > bound) continue;
+      distance[k] = this.exactDistance(origin, slots[k]!);
+      contenders.push(k);
+    }
+    return Int32Array.from(contenders);
   }
 
   private exactDistance(origin: { lat: number; lon: number }, slot: number): number {
@@ -256,41 +340,123 @@ export class DocColumns {
     return d;
   }
 
-  private filter(f: Omit<EngineQuery['filters'], 'near'>, candidates: Candidates | null): Passed {
-    // Facet filters as sets of value ids, one set per facet: OR within, AND across.
-    const wanted: Set<number>[] = [];
+  /** A bitset of the slots that have facet value `v`, built on first use. */
+  private bitsOfValue(v: number): Uint32Array {
+    let bits = this.valueBits[v];
+    if (!bits) {
+      bits = new Uint32Array(bitWords(this.slotCount));
+      const { matrix, stride, valueCount } = this;
+      for (let s = 0; s < this.slotCount; s++) {
+        const from = s * stride;
+        const to = from + valueCount[s]!;
+        for (let i = from; i < to; i++) {
+          if (matrix[i] === v) {
+            bits[s >>> 5]! |= 1 << (s & 31);
+            break;
+          }
+        }
+      }
+      this.valueBits[v] = bits;
+    }
+    return bits;
+  }
+
+  /** A bitset of the slots open at quarter-hour `slot`, built on first use. */
+  private bitsOfOpenSlot(openSlot: number): Uint32Array {
+    let bits = this.slotBits.get(openSlot);
+    if (!bits) {
+      bits = new Uint32Array(bitWords(this.slotCount));
+      for (let s = 0; s < this.slotCount; s++) if (this.alive[s] && sortedHas(this.openSlots[s]!, openSlot)) bits[s >>> 5]! |= 1 << (s & 31);
+      if (this.slotBits.size >= 4) this.slotBits.delete(this.slotBits.keys().next().value!);
+      this.slotBits.set(openSlot, bits);
+    }
+    return bits;
+  }
+
+  /**
+   * The facet, free, example and open-now filters as one bitset (OR within a facet, AND across),
+   * or null when there are none of these. Age and viewport are checked per document.
+   */
+  private filterBits(f: Filters): Uint32Array | null {
+    const groups: number[][] = [];
     facetNames.forEach((facet, i) => {
       const values = f.facets[facet];
-      if (values?.length) wanted.push(new Set(values.map((v) => this.valueIds.get(`${i}\u0000${v}`) ?? none)));
+      if (values?.length) groups.push(values.map((v) => this.valueIds.get(`${i}\u0000${v}`) ?? none));
     });
-    const bbox = f.bbox;
+    if (groups.length === 0 && f.free === undefined && f.example === undefined && f.openSlot === undefined) return null;
+    const key = JSON.stringify([groups, f.free, f.example, f.openSlot]);
+    const cached = this.filterBitsCache.get(key);
+    if (cached) return cached;
 
-    const n = candidates ? candidates.slots.length : this.ids.length;
+    const words = bitWords(this.slotCount);
+    const bits = new Uint32Array(words).fill(0xffffffff);
+    for (const group of groups) {
+      const any = new Uint32Array(words);
+      for (const v of group) {
+        if (v === none) continue;
+        const vb = this.bitsOfValue(v);
+        for (let w = 0; w < words; w++) any[w]! |= vb[w]!;
+      }
+      for (let w = 0; w < words; w++) bits[w]! &= any[w]!;
+    }
+    if (f.openSlot !== undefined) {
+      const open = this.bitsOfOpenSlot(f.openSlot);
+      for (let w = 0; w < words; w++) bits[w]! &= open[w]!;
+    }
+    if (f.free !== undefined || f.example !== undefined) {
+      for (let s = 0; s < this.slotCount; s++) {
+        if ((f.free !== undefined && (this.free[s] === 1) !== f.free) || (f.example !== undefined && (this.example[s] === 1) !== f.example)) {
+          bits[s >>> 5]! &= ~(1 << (s & 31));
+        }
+      }
+    }
+    if (this.filterBitsCache.size >= filterBitsCacheSize) this.filterBitsCache.delete(this.filterBitsCache.keys().next().value!);
+    this.filterBitsCache.set(key, bits);
+    return bits;
+  }
+
+  private filter(f: Filters, candidates: Candidates | null): Passed {
+    const bits = this.filterBits(f);
+    const { age, bbox } = f;
+    const n = candidates ? candidates.slots.length : this.slotCount;
     const slots = new Int32Array(n);
     const score = new Float64Array(n);
     let kept = 0;
     for (let c = 0; c < n; c++) {
       const s = candidates ? candidates.slots[c]! : c;
-      if (this.ids[s] === null || this.ids[s] === undefined) continue;
-      const values = this.values[s]!;
-      let ok = true;
-      for (const set of wanted) {
-        let hit = false;
-        for (let k = 0; k < values.length; k++) if (set.has(values[k]!)) { hit = true; break; }
-        if (!hit) { ok = false; break; }
-      }
-      if (!ok) continue;
-      if (f.free !== undefined && this.free[s] !== f.free) continue;
-      if (f.example !== undefined && this.example[s] !== f.example) continue;
-      if (f.age !== undefined && ((this.ageMin[s] !== none && this.ageMin[s]! > f.age) || (this.ageMax[s] !== none && this.ageMax[s]! < f.age))) continue;
-      if (f.openSlot !== undefined && !sortedHas(this.openSlots[s]!, f.openSlot)) continue;
-      const pts = this.points[s]!;
-      if (bbox && !pts.some((p) => p.lon >= bbox[0] && p.lon <= bbox[2] && p.lat >= bbox[1] && p.lat <= bbox[3])) continue;
+      if (this.alive[s] !== 1) continue;
+      if (bits && !hasBit(bits, s)) continue;
+      if (age !== undefined && ((this.ageMin[s] !== none && this.ageMin[s]! > age) || (this.ageMax[s] !== none && this.ageMax[s]! < age))) continue;
+      if (bbox && !this.points[s]!.some((p) => p.lon >= bbox[0] && p.lon <= bbox[2] && p.lat >= bbox[1] && p.lat <= bbox[3])) continue;
       slots[kept] = s;
       score[kept] = candidates ? candidates.scores[c]! : 0;
       kept++;
     }
-    return this.passed(slots.subarray(0, kept), score.subarray(0, kept));
+    return { slots: slots.subarray(0, kept), scores: score.subarray(0, kept), total: kept };
+  }
+
+  /** Counts per facet value over all of `passed` (kept with it). */
+  private facetsOf(passed: Passed): Facets {
+    if (passed.facets) return passed.facets;
+    const counts = new Int32Array(this.valueName.length);
+    const { matrix, stride, valueCount } = this;
+    const slots = passed.slots;
+    for (let k = 0; k < slots.length; k++) {
+      const s = slots[k]!;
+      const from = s * stride;
+      const to = from + valueCount[s]!;
+      for (let i = from; i < to; i++) counts[matrix[i]!]!++;
+    }
+    passed.facets = this.facetsFromCounts(counts);
+    return passed.facets;
+  }
+
+  private facetsFromCounts(counts: Int32Array): Facets {
+    const facets = emptyFacets();
+    for (let v = 0; v < counts.length; v++) {
+      if (counts[v]! > 0) facets[facetNames[this.valueFacet[v]!]!][this.valueName[v]!] = counts[v]!;
+    }
+    return facets;
   }
 
   /**
@@ -298,12 +464,12 @@ export class DocColumns {
    * words), until a listing in it expires: order its first pages once and keep them with it.
    */
   private rankedResult(q: EngineQuery, passed: Passed, hasScores: boolean): EngineResult {
-    const { slots, scores: base, facets, total } = passed;
+    const { slots, scores: base, total } = passed;
     const needed = Math.min(total, q.offset + q.limit);
     const now = Date.now();
     let ranked = passed.ranked;
     if (!ranked || now >= ranked.validUntil || (!ranked.complete && ranked.order.length < needed)) {
-      const score = Float64Array.from(base);
+      const score = base.slice();
       let validUntil = Number.POSITIVE_INFINITY;
       if (hasScores) {
         // Information nobody confirmed in time still shows, lower: it may well be out of date.
@@ -324,7 +490,7 @@ export class DocColumns {
     }
     const hits: EngineResult['hits'] = [];
     for (let i = q.offset; i < needed; i++) hits.push({ id: this.ids[slots[ranked.order[i]!]!]!, score: ranked.scores[i]! });
-    return { total, hits, facets };
+    return { total, hits, facets: this.facetsOf(passed) };
   }
 
   /** The single-location documents of a large result grouped by map cell (a counting sort); the others apart. */
@@ -333,9 +499,10 @@ export class DocColumns {
     const start = new Int32Array(this.cellIds.size + 1);
     const others: number[] = [];
     for (let k = 0; k < passed.total; k++) {
-      const c = this.cellOf[passed.slots[k]!]!;
+      const s = passed.slots[k]!;
+      const c = this.cellOf[s]!;
       if (c !== none) start[c + 1]!++;
-      else if (this.points[passed.slots[k]!]!.length > 1) others.push(k);
+      else if (this.pointCount[s]! > 1) others.push(k);
     }
     for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
     const next = start.slice(0, -1);
@@ -348,100 +515,252 @@ export class DocColumns {
     return passed.cells;
   }
 
-  /** The documents of `passed` with a location within the radius, with their facets recounted. */
-  private within(passed: Passed, near: GeoFilter): Passed {
+  /** A test for "has a location within the radius", for one document slot. */
+  private withinTest(near: GeoFilter): (slot: number) => boolean {
     const { radiusMeters: r } = near;
     const lonScale = Math.cos((near.lat * Math.PI) / 180);
     // Outside this band of latitude nothing can be within the radius: most documents stop here.
     const maxDLat = (r * 1.01 + 10) / metresPerDegree;
-    // Large results: visit only the map cells the circle can reach, then the multi-location ones.
-    let visit: Int32Array | null = null;
-    let inside: Uint8Array | null = null;
-    if (passed.total >= cellOrderFrom) {
-      const { start, order, others } = this.cellOrder(passed);
-      const maxDLon = maxDLat / Math.max(lonScale, 0.01);
-      const rowMin = Math.floor((near.lat - maxDLat + 90) / cellLat);
-      const rowMax = Math.floor((near.lat + maxDLat + 90) / cellLat);
-      const colMin = Math.floor((near.lon - maxDLon + 180) / cellLon);
-      const colMax = Math.floor((near.lon + maxDLon + 180) / cellLon);
-      const picked: number[] = [];
-      const sure: number[] = [];
-      // A cell whose farthest corner is well inside the circle is inside as a whole (the flat-earth
-      // distance is largest at a corner), so its documents need no check of their own.
-      const insideBelow = r * 0.99 - 10 - 5;
-      for (let row = rowMin; row <= rowMax; row++) {
-        const latLo = row * cellLat - 90;
-        const dy = Math.max(Math.abs(latLo - near.lat), Math.abs(latLo + cellLat - near.lat));
-        for (let col = colMin; col <= colMax; col++) {
-          const c = this.cellIds.get(row * cellColumns + col);
-          if (c === undefined || c + 1 >= start.length) continue;
-          const from = start[c]!;
-          const to = start[c + 1]!;
-          if (to === from) continue;
-          const lonLo = col * cellLon - 180;
-          const dx = Math.max(Math.abs(lonLo - near.lon), Math.abs(lonLo + cellLon - near.lon)) * lonScale;
-          const whole = Math.sqrt(dx * dx + dy * dy) * metresPerDegree < insideBelow ? 1 : 0;
-          for (let i = from; i < to; i++) {
-            picked.push(order[i]!);
-            sure.push(whole);
-          }
-        }
+    const outsideAbove = r * 1.01 + 10;
+    const insideBelow = r * 0.99 - 10;
+    // A flat-earth estimate settles all but the documents right at the edge of the circle.
+    return (s: number): boolean => {
+      if (this.pointCount[s] === 1) {
+        const dy = this.lat0[s]! - near.lat;
+        if (Math.abs(dy) > maxDLat) return false;
+        const dx = (this.lon0[s]! - near.lon) * lonScale;
+        const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+        if (estimate > outsideAbove) return false;
+        return estimate < insideBelow || distanceMeters(near, this.points[s]![0]!) <= r;
       }
-      for (const k of others) {
-        picked.push(k);
-        sure.push(0);
-      }
-      visit = Int32Array.from(picked);
-      inside = Uint8Array.from(sure);
-    }
-    const n = visit ? visit.length : passed.total;
-    const slots = new Int32Array(n);
-    const scores = new Float64Array(n);
-    let kept = 0;
-    for (let v = 0; v < n; v++) {
-      const k = visit ? visit[v]! : v;
-      const s = passed.slots[k]!;
-      if (inside && inside[v] === 1) {
-        slots[kept] = s;
-        scores[kept++] = passed.scores[k]!;
-        continue;
-      }
-      const pts = this.points[s]!;
-      if (pts.length === 1 && Math.abs(this.lat0[s]! - near.lat) > maxDLat) continue;
-      let within = false;
-      for (const p of pts) {
-        // A flat-earth estimate settles all but the documents right at the edge of the circle.
+      for (const p of this.points[s]!) {
         const dx = (p.lon - near.lon) * lonScale;
         const dy = p.lat - near.lat;
         const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
-        if (estimate > r * 1.01 + 10) continue;
-        if (estimate < r * 0.99 - 10 || distanceMeters(near, p) <= r) {
-          within = true;
-          break;
-        }
+        if (estimate > outsideAbove) continue;
+        if (estimate < insideBelow || distanceMeters(near, p) <= r) return true;
       }
-      if (!within) continue;
+      return false;
+    };
+  }
+
+  /**
+   * The map cells a radius can reach, as ranges of `cells.order`: five numbers per cell (from, to,
+   * 1 when the cell lies inside the circle as a whole, the least flat-earth distance from `origin`
+   * to the cell or 0 without one, and the cell's id).
+   */
+  private cellsInReach(near: GeoFilter, cells: CellOrder, origin?: { lat: number; lon: number }): number[] {
+    const { start } = cells;
+    const lonScale = Math.cos((near.lat * Math.PI) / 180);
+    const maxDLat = (near.radiusMeters * 1.01 + 10) / metresPerDegree;
+    const maxDLon = maxDLat / Math.max(lonScale, 0.01);
+    const originLonScale = origin ? Math.cos((origin.lat * Math.PI) / 180) : 0;
+    const rowMin = Math.floor((near.lat - maxDLat + 90) / cellLat);
+    const rowMax = Math.floor((near.lat + maxDLat + 90) / cellLat);
+    const colMin = Math.floor((near.lon - maxDLon + 180) / cellLon);
+    const colMax = Math.floor((near.lon + maxDLon + 180) / cellLon);
+    // A cell whose farthest corner is well inside the circle is inside as a whole (the flat-earth
+    // distance is largest at a corner), so its documents need no check of their own.
+    const wholeBelow = near.radiusMeters * 0.99 - 10 - 5;
+    const ranges: number[] = [];
+    for (let row = rowMin; row <= rowMax; row++) {
+      const latLo = row * cellLat - 90;
+      const dy = Math.max(Math.abs(latLo - near.lat), Math.abs(latLo + cellLat - near.lat));
+      for (let col = colMin; col <= colMax; col++) {
+        const c = this.cellIds.get(row * cellColumns + col);
+        if (c === undefined || c + 1 >= start.length) continue;
+        const from = start[c]!;
+        const to = start[c + 1]!;
+        if (to === from) continue;
+        const lonLo = col * cellLon - 180;
+        const dx = Math.max(Math.abs(lonLo - near.lon), Math.abs(lonLo + cellLon - near.lon)) * lonScale;
+        let least = 0;
+        if (origin) {
+          const oy = Math.max(0, latLo - origin.lat, origin.lat - (latLo + cellLat));
+          const ox = Math.max(0, lonLo - origin.lon, origin.lon - (lonLo + cellLon)) * originLonScale;
+          least = Math.sqrt(ox * ox + oy * oy) * metresPerDegree;
+        }
+        ranges.push(from, to, Math.sqrt(dx * dx + dy * dy) * metresPerDegree < wholeBelow ? 1 : 0, least, c);
+      }
+    }
+    return ranges;
+  }
+
+  /** The documents of `passed` with a location within the radius. */
+  private within(passed: Passed, near: GeoFilter): Passed {
+    const isWithin = this.withinTest(near);
+    if (passed.total < cellOrderFrom) {
+      const slots = new Int32Array(passed.total);
+      const scores = new Float64Array(passed.total);
+      let kept = 0;
+      for (let k = 0; k < passed.total; k++) {
+        const s = passed.slots[k]!;
+        if (!isWithin(s)) continue;
+        slots[kept] = s;
+        scores[kept++] = passed.scores[k]!;
+      }
+      return { slots: slots.subarray(0, kept), scores: scores.subarray(0, kept), total: kept };
+    }
+
+    // Large results: visit only the map cells the circle can reach, then the multi-location ones.
+    const cells = this.cellOrder(passed);
+    const ranges = this.cellsInReach(near, cells);
+    let room = cells.others.length;
+    for (let i = 0; i < ranges.length; i += 5) room += ranges[i + 1]! - ranges[i]!;
+    const slots = new Int32Array(room);
+    const scores = new Float64Array(room);
+    let kept = 0;
+    for (let i = 0; i < ranges.length; i += 5) {
+      const whole = ranges[i + 2] === 1;
+      for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) {
+        const k = cells.order[j]!;
+        const s = passed.slots[k]!;
+        if (!whole && !isWithin(s)) continue;
+        slots[kept] = s;
+        scores[kept++] = passed.scores[k]!;
+      }
+    }
+    for (const k of cells.others) {
+      const s = passed.slots[k]!;
+      if (!isWithin(s)) continue;
       slots[kept] = s;
       scores[kept++] = passed.scores[k]!;
     }
-    return this.passed(slots.subarray(0, kept), scores.subarray(0, kept));
+    return { slots: slots.subarray(0, kept), scores: scores.subarray(0, kept), total: kept };
   }
 
-  private passed(slots: Int32Array, scores: Float64Array): Passed {
-    const counts = new Int32Array(this.valueName.length);
-    for (let k = 0; k < slots.length; k++) {
-      const values = this.values[slots[k]!]!;
-      for (let v = 0; v < values.length; v++) counts[values[v]!]!++;
+  /**
+   * Facet counts per map cell of a large result (kept with it), sparse: cell c counts
+   * `value[i]` `count[i]` times for i from start[c] to start[c + 1].
+   */
+  private cellFacets(passed: Passed, cells: CellOrder): CellFacets {
+    if (passed.cellFacets) return passed.cellFacets;
+    const cellCount = cells.start.length - 1;
+    const start = new Int32Array(cellCount + 1);
+    const value: number[] = [];
+    const count: number[] = [];
+    const scratch = new Int32Array(this.valueName.length);
+    const touched: number[] = [];
+    const { matrix, stride, valueCount } = this;
+    for (let c = 0; c < cellCount; c++) {
+      for (let j = cells.start[c]!; j < cells.start[c + 1]!; j++) {
+        const s = passed.slots[cells.order[j]!]!;
+        for (let i = s * stride, to = i + valueCount[s]!; i < to; i++) if (scratch[matrix[i]!]!++ === 0) touched.push(matrix[i]!);
+      }
+      for (const v of touched) {
+        value.push(v);
+        count.push(scratch[v]!);
+        scratch[v] = 0;
+      }
+      touched.length = 0;
+      start[c + 1] = value.length;
     }
-    const facets = Object.fromEntries(facetNames.map((name) => [name, {} as Record<string, number>])) as Record<FacetName, Record<string, number>>;
-    for (let v = 0; v < counts.length; v++) {
-      if (counts[v]! > 0) facets[facetNames[this.valueFacet[v]!]!][this.valueName[v]!] = counts[v]!;
-    }
-    return { slots, scores, facets, total: slots.length };
+    passed.cellFacets = { start, value: Int32Array.from(value), count: Int32Array.from(count) };
+    return passed.cellFacets;
   }
 
-  /** Indices (into the kept arrays) of the requested page, best first. */
-  private orderPage(q: EngineQuery, slots: Int32Array, score: Float64Array, distance: Float64Array, n: number, hasScores: boolean): number[] {
+  /**
+   * Radius search over a large result, nearest first ("what is nearby", or words sorted by
+   * distance), without listing everything within the radius: cells inside the circle as a whole
+   * add their kept counts, only cells on its edge are checked document by document, and for the
+   * page only the cells nearest to the origin are opened. Answers exactly what `within` followed
+   * by `measure` and `orderPage` would.
+   */
+  private nearestWithin(q: EngineQuery, passed: Passed, near: GeoFilter, origin: { lat: number; lon: number }): EngineResult {
+    const cells = this.cellOrder(passed);
+    const ranges = this.cellsInReach(near, cells, origin);
+    const isWithin = this.withinTest(near);
+    const countOnly = q.countOnly === true;
+    const counts = countOnly ? null : new Int32Array(this.valueName.length);
+    const cellFacets = countOnly ? null : this.cellFacets(passed, cells);
+    const { matrix, stride, valueCount } = this;
+    const lonScale = Math.cos((origin.lat * Math.PI) / 180);
+    const estimate = (s: number): number => {
+      if (this.pointCount[s] === 1) {
+        const dx = (this.lon0[s]! - origin.lon) * lonScale;
+        const dy = this.lat0[s]! - origin.lat;
+        return Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+      }
+      let d = Number.POSITIVE_INFINITY;
+      for (const p of this.points[s]!) {
+        const dx = (p.lon - origin.lon) * lonScale;
+        const dy = p.lat - origin.lat;
+        d = Math.min(d, Math.sqrt(dx * dx + dy * dy) * metresPerDegree);
+      }
+      return d;
+    };
+
+    // Count: whole cells by their kept counts, edge cells and multi-location documents one by one.
+    // The edge documents within the radius are page contenders straight away.
+    let total = 0;
+    const picked: number[] = []; // indices into passed
+    const pickedEstimate: number[] = [];
+    const wholeCells: number[] = []; // offsets into ranges
+    const take = (k: number) => {
+      const s = passed.slots[k]!;
+      if (!isWithin(s)) return;
+      total++;
+      if (countOnly) return;
+      for (let i = s * stride, to = i + valueCount[s]!; i < to; i++) counts![matrix[i]!]!++;
+      picked.push(k);
+      pickedEstimate.push(estimate(s));
+    };
+    for (let i = 0; i < ranges.length; i += 5) {
+      if (ranges[i + 2] === 1) {
+        total += ranges[i + 1]! - ranges[i]!;
+        if (countOnly) continue;
+        wholeCells.push(i);
+        const c = ranges[i + 4]!;
+        for (let j = cellFacets!.start[c]!; j < cellFacets!.start[c + 1]!; j++) counts![cellFacets!.value[j]!]! += cellFacets!.count[j]!;
+      } else {
+        for (let j = ranges[i]!; j < ranges[i + 1]!; j++) take(cells.order[j]!);
+      }
+    }
+    for (const k of cells.others) take(k);
+    if (countOnly) return { total, hits: [], facets: emptyFacets() };
+    const facets = this.facetsFromCounts(counts!);
+    const needed = Math.min(total, q.offset + q.limit);
+    if (needed <= q.offset) return { total, hits: [], facets };
+
+    // The page: open whole cells nearest first until none can hold anything nearer than the
+    // `needed`-th nearest so far (with the same margin `measure` allows the estimate).
+    const nearest = new MaxHeap(needed);
+    for (const e of pickedEstimate) nearest.offer(e);
+    wholeCells.sort((a, b) => ranges[a + 3]! - ranges[b + 3]!);
+    for (const i of wholeCells) {
+      if (nearest.full() && ranges[i + 3]! > nearest.max() * 1.01 + 10) break;
+      for (let j = ranges[i]!; j < ranges[i + 1]!; j++) {
+        const k = cells.order[j]!;
+        const e = estimate(passed.slots[k]!);
+        picked.push(k);
+        pickedEstimate.push(e);
+        nearest.offer(e);
+      }
+    }
+    const bound = nearest.max() * 1.01 + 10;
+    const contenders: { k: number; distance: number }[] = [];
+    for (let i = 0; i < picked.length; i++) {
+      if (pickedEstimate[i]! <= bound) contenders.push({ k: picked[i]!, distance: this.exactDistance(origin, passed.slots[picked[i]!]!) });
+    }
+    const id = (k: number) => this.ids[passed.slots[k]!]!;
+    contenders.sort((a, b) => a.distance - b.distance || passed.scores[b.k]! - passed.scores[a.k]! || (id(a.k) < id(b.k) ? -1 : 1));
+    return {
+      total,
+      hits: contenders.slice(q.offset, needed).map(({ k, distance }) => ({ id: id(k), score: passed.scores[k]!, distanceMeters: distance })),
+      facets,
+    };
+  }
+
+  /** Indices (into the kept arrays) of the requested page, best first; only `contenders` can be on it when given. */
+  private orderPage(
+    q: EngineQuery,
+    slots: Int32Array,
+    score: Float64Array,
+    distance: Float64Array,
+    n: number,
+    hasScores: boolean,
+    contenders: Int32Array | null,
+  ): number[] {
     const byDistance = q.origin !== undefined && (q.sort === 'distance' || !hasScores);
     if (q.origin && !byDistance) {
       // Relevance with a location: nearby counts, from ×1 here to ×0.5 far away.
@@ -458,7 +777,49 @@ export class DocColumns {
       : hasScores
         ? (a: number, b: number) => score[b]! - score[a]! || distance[a]! - distance[b]! || (id(a) < id(b) ? -1 : 1)
         : (a: number, b: number) => (this.titleKey[slots[a]!]! < this.titleKey[slots[b]!]! ? -1 : this.titleKey[slots[a]!]! > this.titleKey[slots[b]!]! ? 1 : id(a) < id(b) ? -1 : 1);
+    if (contenders) return Array.from(contenders).sort(before).slice(q.offset, q.offset + q.limit);
     return topK(n, q.offset + q.limit, before).slice(q.offset);
+  }
+}
+
+function emptyFacets(): Facets {
+  return Object.fromEntries(facetNames.map((name) => [name, {} as Record<string, number>])) as Facets;
+}
+
+/** The `size` smallest numbers offered so far; max() is the largest of them. */
+class MaxHeap {
+  private readonly heap: Float64Array;
+  private n = 0;
+  constructor(private readonly size: number) {
+    this.heap = new Float64Array(size);
+  }
+  full(): boolean {
+    return this.n >= this.size;
+  }
+  max(): number {
+    return this.heap[0]!;
+  }
+  offer(x: number): void {
+    const h = this.heap;
+    if (this.n < this.size) {
+      let i = this.n++;
+      while (i > 0 && h[(i - 1) >> 1]! < x) {
+        h[i] = h[(i - 1) >> 1]!;
+        i = (i - 1) >> 1;
+      }
+      h[i] = x;
+    } else if (this.size > 0 && x < h[0]!) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= this.n) break;
+        const c = l + 1 < this.n && h[l + 1]! > h[l]! ? l + 1 : l;
+        if (h[c]! <= x) break;
+        h[i] = h[c]!;
+        i = c;
+      }
+      h[i] = x;
+    }
   }
 }
 

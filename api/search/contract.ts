@@ -90,6 +90,8 @@ export type EngineQuery = {
   sort: 'relevance' | 'distance';
   offset: number;
   limit: number;
+  /** Only `total` is needed (looser searches, suggestions): engines may skip hits and facets. */
+  countOnly?: boolean;
 };
 
 export type EngineHit = {

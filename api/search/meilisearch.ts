@@ -427,17 +427,19 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
       // sort=distance without an origin has nothing to measure from: it is a relevance search.
       // With empty text the textual ranking rules are all ties, so Meilisearch's geo sort is exact.
       const exactDistance = query.sort === 'distance' && origin !== undefined && q.trim() !== '';
-      const window = exactDistance ? { page: 1, hitsPerPage: 0, skip: 0 } : pageWindow(offset, limit);
+      const window = exactDistance || query.countOnly ? { page: 1, hitsPerPage: 0, skip: 0 } : pageWindow(offset, limit);
 
       // Every word must match ("koffie noord" should not list all koffie everywhere); only when
       // nothing matches all words do we loosen to Meilisearch's `last` strategy, which drops
       // words from the end until something matches.
       let strategy: Strategy = 'all';
-      let res = await run(q, filter, strategy, window, origin, true);
+      const withFacets = !query.countOnly;
+      let res = await run(q, filter, strategy, window, origin, withFacets);
       if (res.total === 0 && terms > 1) {
         strategy = 'last';
-        res = await run(q, filter, strategy, window, origin, true);
+        res = await run(q, filter, strategy, window, origin, withFacets);
       }
+      if (query.countOnly) return { total: res.total, hits: [], facets: emptyFacets() };
 
       const hits =
         exactDistance && origin && res.total > 0 && limit > 0

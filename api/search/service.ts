@@ -5,8 +5,7 @@ import type { Geo } from '../geo/service.ts';
 import { distanceMeters } from '../geo/distance.ts';
 import { parsePostcode } from '../geo/postcode.ts';
 import { openingState, serialiseOpeningState } from '../listings/hours.ts';
-import type { Listing } from '../listings/schemas.ts';
-import type { ListingStore } from '../listings/store.ts';
+import type { HitFields, ListingStore } from '../listings/store.ts';
 import { ProblemError, type FieldError } from '../plugins/errors.ts';
 import type { TaxonomyStore } from '../taxonomy/store.ts';
 import { analyseQuery, normalise, stem } from './analyze.ts';
@@ -31,10 +30,18 @@ type Deps = {
  */
 const cacheSize = 1000;
 /** Listings kept ready to show as hits (what toHit needs), per index generation. */
-const hitBaseCacheSize = 20_000;
+const hitBaseCacheSize = 50_000;
+const quarterHourMs = 15 * 60 * 1000;
 
-/** What a hit shows of a listing: a small part of it, kept so hits need no store read. */
-type HitBase = Pick<Listing, 'id' | 'kind' | 'title' | 'summary' | 'locations' | 'schedule' | 'isExample' | 'attribution' | 'status'>;
+type Word = { start: number; end: number; normalised: string };
+/** What a hit shows of a listing, with what toHit derives from it, kept so hits need no store read. */
+type HitBase = HitFields & {
+  /** Title and summary split into words once, for highlighting. */
+  titleWords: Word[];
+  summaryWords: Word[];
+  /** The opening state last computed, and the time span it holds for. */
+  opening?: { state: SearchHit['openingState']; from: number; until: number };
+};
 
 export type SearchService = ReturnType<typeof createSearchService>;
 
@@ -53,10 +60,9 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     }
     const missing = ids.filter((id) => !hitBases.has(id));
     if (missing.length > 0) {
-      for (const l of listings.getMany(missing)) {
+      for (const l of listings.hitFields(missing)) {
         if (hitBases.size >= hitBaseCacheSize) hitBases.delete(hitBases.keys().next().value!);
-        const { id, kind, title, summary, locations, schedule, isExample, attribution, status } = l;
-        hitBases.set(id, { id, kind, title, summary, locations, schedule, isExample, attribution, status });
+        hitBases.set(l.id, { ...l, titleWords: wordsOf(l.title), summaryWords: wordsOf(l.summary) });
       }
     }
     const out = new Map<string, HitBase>();
@@ -137,7 +143,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
   async function looserText(p: SearchParams, query: EngineQuery): Promise<string | null> {
     const words = analyseQuery(p.q, taxonomy.get().synonyms).terms.map((t) => t.word);
     if (words.length < 2) return null;
-    const count = async (text: string) => (await engine.search({ ...query, text, offset: 0, limit: 1 })).total;
+    const count = async (text: string) => (await engine.search({ ...query, text, offset: 0, limit: 0, countOnly: true })).total;
     const alone = await Promise.all(words.map(async (w) => ({ w, n: await count(w) })));
     let kept = alone.filter((a) => a.n > 0);
     while (kept.length > 0) {
@@ -152,7 +158,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
 
   /** Still nothing: would the same words find something without filters or radius? Counts only. */
   async function suggestions(p: SearchParams, query: EngineQuery): Promise<SearchAnswer['suggestions']> {
-    const count = async (q: EngineQuery) => (await engine.search({ ...q, offset: 0, limit: 1 })).total;
+    const count = async (q: EngineQuery) => (await engine.search({ ...q, offset: 0, limit: 0, countOnly: true })).total;
     const out: SearchAnswer['suggestions'] = [];
     const hasFilters =
       Object.values(query.filters.facets).some((v) => v?.length) ||
@@ -195,11 +201,25 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
             online: nearest.online,
           }
         : null,
-      openingState: serialiseOpeningState(openingState(l.schedule, at)),
-      highlights: { title: highlight(l.title, words), summary: highlight(l.summary, words) },
+      openingState: openingStateOf(l, at),
+      highlights: { title: highlightRanges(l.titleWords, words), summary: highlightRanges(l.summaryWords, words) },
       isExample: l.isExample,
       attribution: l.attribution,
     };
+  }
+
+  /**
+   * A state holds until the listing closes or next opens, and within one quarter hour (days, and
+   * with them closures and holidays, begin on one): computed once per listing for that span.
+   */
+  function openingStateOf(l: HitBase, at: Date): SearchHit['openingState'] {
+    const t = at.getTime();
+    if (l.opening && l.opening.from <= t && t < l.opening.until) return l.opening.state;
+    const state = openingState(l.schedule, at);
+    const change = state.state === 'open' ? state.closesAt.getTime() : state.state === 'closed' && state.nextOpening ? state.nextOpening.start.getTime() : Infinity;
+    const quarterEnd = (Math.floor(t / quarterHourMs) + 1) * quarterHourMs;
+    l.opening = { state: serialiseOpeningState(state), from: t, until: Math.min(change, quarterEnd) };
+    return l.opening.state;
   }
 
   return {
@@ -262,13 +282,17 @@ export function highlightWords(queryWords: string[]): string[] {
   return [...new Set(queryWords.flatMap((w) => w.split(' ')).filter((w) => w.length >= 2).flatMap((w) => [w, stem(w)]))];
 }
 
-/** Ranges of words in `text` that start with one of `wanted` (what made it match). */
-export function highlight(text: string, wanted: string[]): [number, number][] {
+/** The words of a text with where they are, for highlighting. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, normalised: normalise(m[0]) }));
+}
+
+/** Ranges of the words that start with one of `wanted` (what made it match). */
+function highlightRanges(words: Word[], wanted: string[]): [number, number][] {
   if (wanted.length === 0) return [];
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = normalise(m[0]);
-    if (wanted.some((w) => word.startsWith(w) || (w.length >= 5 && word.includes(w)))) ranges.push([m.index, m.index + m[0].length]);
+  for (const { start, end, normalised: word } of words) {
+    if (wanted.some((w) => word.startsWith(w) || (w.length >= 5 && word.includes(w)))) ranges.push([start, end]);
   }
   return ranges;
 }
