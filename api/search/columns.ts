@@ -58,7 +58,7 @@ function hasFilters(f: Filters): boolean {
   );
 }
 
-/** Map cells of about 550 × 540 m in Amsterdam: a radius search visits only the cells it covers. */
+/** Map cells of about 280 × 270 m in Amsterdam: a radius search visits only the cells it covers. */
 const cellLat = 0.0025;
 const cellLon = 0.004;
 const cellColumns = 50_000;
@@ -77,6 +77,7 @@ const hasBit = (bits: Uint32Array, s: number) => (bits[s >>> 5]! & (1 << (s & 31
 export class DocColumns {
   /** Slots in use or freed: every column has at least this many entries. */
   private slotCount = 0;
+  private placedSinceReorder = 0;
   private capacity = 0;
   private readonly slotByRowid = new Map<number, number>();
   private readonly freeSlots: number[] = [];
@@ -130,6 +131,7 @@ export class DocColumns {
       slot = this.freeSlots.pop() ?? this.slotCount++;
       this.slotByRowid.set(rowid, slot);
       this.ensureCapacity(this.slotCount);
+      this.placedSinceReorder++;
     }
     const values: number[] = [];
     facetNames.forEach((facet, f) => {
@@ -178,8 +180,71 @@ export class DocColumns {
     this.freeSlots.length = 0;
     this.cellIds.clear();
     this.slotCount = 0;
+    this.placedSinceReorder = 0;
     this.alive.fill(0);
     for (const column of [this.ids, this.points, this.openSlots, this.titleWords, this.titleKey]) column.length = 0;
+  }
+
+  /** Documents that got a slot since the last `reorder` (so not in map order). */
+  get unordered(): number {
+    return this.placedSinceReorder;
+  }
+
+  /**
+   * Renumber the slots in map-cell order, so documents near each other also sit next to each
+   * other in memory: a radius search reads a few cells' worth of documents, and reading them
+   * from scattered slots costs more than the arithmetic. Changes what slotOf answers.
+   */
+  reorder(): void {
+    const live = [...this.slotByRowid];
+    const key = (slot: number) => (this.pointCount[slot] === 1 ? cellKey(this.lat0[slot]!, this.lon0[slot]!) : Number.MAX_SAFE_INTEGER);
+    const keys = new Map(live.map(([, slot]) => [slot, key(slot)]));
+    live.sort(([, a], [, b]) => keys.get(a)! - keys.get(b)! || a - b);
+    const old = {
+      ids: [...this.ids], titleWords: [...this.titleWords], titleKey: [...this.titleKey], points: [...this.points], openSlots: [...this.openSlots],
+      alive: this.alive, free: this.free, example: this.example, ageMin: this.ageMin, ageMax: this.ageMax, staleAfter: this.staleAfter,
+      lat0: this.lat0, lon0: this.lon0, pointCount: this.pointCount, cellOf: this.cellOf, valueCount: this.valueCount, matrix: this.matrix,
+    };
+    this.capacity = 0;
+    this.alive = new Uint8Array(0);
+    this.free = new Uint8Array(0);
+    this.example = new Uint8Array(0);
+    this.ageMin = new Int32Array(0);
+    this.ageMax = new Int32Array(0);
+    this.staleAfter = new Float64Array(0);
+    this.lat0 = new Float64Array(0);
+    this.lon0 = new Float64Array(0);
+    this.pointCount = new Int32Array(0);
+    this.cellOf = new Int32Array(0);
+    this.valueCount = new Int32Array(0);
+    this.matrix = new Int32Array(0);
+    this.ensureCapacity(live.length);
+    for (const column of [this.ids, this.titleWords, this.titleKey, this.points, this.openSlots]) column.length = 0;
+    const stride = this.stride;
+    live.forEach(([rowid, from], to) => {
+      this.slotByRowid.set(rowid, to);
+      this.ids[to] = old.ids[from]!;
+      this.titleWords[to] = old.titleWords[from]!;
+      this.titleKey[to] = old.titleKey[from]!;
+      this.points[to] = old.points[from]!;
+      this.openSlots[to] = old.openSlots[from]!;
+      this.alive[to] = old.alive[from]!;
+      this.free[to] = old.free[from]!;
+      this.example[to] = old.example[from]!;
+      this.ageMin[to] = old.ageMin[from]!;
+      this.ageMax[to] = old.ageMax[from]!;
+      this.staleAfter[to] = old.staleAfter[from]!;
+      this.lat0[to] = old.lat0[from]!;
+      this.lon0[to] = old.lon0[from]!;
+      this.pointCount[to] = old.pointCount[from]!;
+      this.cellOf[to] = old.cellOf[from]!;
+      this.valueCount[to] = old.valueCount[from]!;
+      this.matrix.set(old.matrix.subarray(from * stride, from * stride + old.valueCount[from]!), to * stride);
+    });
+    this.slotCount = live.length;
+    this.freeSlots.length = 0;
+    this.placedSinceReorder = 0;
+    this.changed();
   }
 
   private changed() {
@@ -673,12 +738,13 @@ export class DocColumns {
     const countOnly = q.countOnly === true;
     const counts = countOnly ? null : new Int32Array(this.valueName.length);
     const cellFacets = countOnly ? null : this.cellFacets(passed, cells);
-    const { matrix, stride, valueCount } = this;
+    const { matrix, stride, valueCount, lat0, lon0, pointCount } = this;
     const lonScale = Math.cos((origin.lat * Math.PI) / 180);
+    /** Flat-earth distance from the origin, as `measure` estimates it. */
     const estimate = (s: number): number => {
-      if (this.pointCount[s] === 1) {
-        const dx = (this.lon0[s]! - origin.lon) * lonScale;
-        const dy = this.lat0[s]! - origin.lat;
+      if (pointCount[s] === 1) {
+        const dx = (lon0[s]! - origin.lon) * lonScale;
+        const dy = lat0[s]! - origin.lat;
         return Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
       }
       let d = Number.POSITIVE_INFINITY;
@@ -693,8 +759,11 @@ export class DocColumns {
     // Count: whole cells by their kept counts, edge cells and multi-location documents one by one.
     // The edge documents within the radius are page contenders straight away.
     let total = 0;
-    const picked: number[] = []; // indices into passed
-    const pickedEstimate: number[] = [];
+    let room = cells.others.length;
+    for (let i = 0; i < ranges.length; i += 5) if (ranges[i + 2] !== 1) room += ranges[i + 1]! - ranges[i]!;
+    let picked = new Int32Array(room); // indices into passed
+    let pickedEstimate = new Float64Array(room);
+    let n = 0;
     const wholeCells: number[] = []; // offsets into ranges
     const take = (k: number) => {
       const s = passed.slots[k]!;
@@ -702,9 +771,17 @@ export class DocColumns {
       total++;
       if (countOnly) return;
       for (let i = s * stride, to = i + valueCount[s]!; i < to; i++) counts![matrix[i]!]!++;
-      picked.push(k);
-      pickedEstimate.push(estimate(s));
+      picked[n] = k;
+      pickedEstimate[n++] = estimate(s);
     };
+    // Edge cells hold single-location documents only: their test is written out here, as in
+    // withinTest, because this loop is most of the work of a radius search.
+    const { radiusMeters: r } = near;
+    const nearLonScale = Math.cos((near.lat * Math.PI) / 180);
+    const maxDLat = (r * 1.01 + 10) / metresPerDegree;
+    const outsideAbove = r * 1.01 + 10;
+    const insideBelow = r * 0.99 - 10;
+    const sameCentre = near.lat === origin.lat && near.lon === origin.lon;
     for (let i = 0; i < ranges.length; i += 5) {
       if (ranges[i + 2] === 1) {
         total += ranges[i + 1]! - ranges[i]!;
@@ -712,8 +789,22 @@ export class DocColumns {
         wholeCells.push(i);
         const c = ranges[i + 4]!;
         for (let j = cellFacets!.start[c]!; j < cellFacets!.start[c + 1]!; j++) counts![cellFacets!.value[j]!]! += cellFacets!.count[j]!;
-      } else {
-        for (let j = ranges[i]!; j < ranges[i + 1]!; j++) take(cells.order[j]!);
+        continue;
+      }
+      for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) {
+        const k = cells.order[j]!;
+        const s = passed.slots[k]!;
+        const dy = lat0[s]! - near.lat;
+        if (dy > maxDLat || dy < -maxDLat) continue;
+        const dx = (lon0[s]! - near.lon) * nearLonScale;
+        const e = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+        if (e > outsideAbove) continue;
+        if (e >= insideBelow && distanceMeters(near, this.points[s]![0]!) > r) continue;
+        total++;
+        if (countOnly) continue;
+        for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
+        picked[n] = k;
+        pickedEstimate[n++] = sameCentre ? e : estimate(s);
       }
     }
     for (const k of cells.others) take(k);
@@ -725,21 +816,32 @@ export class DocColumns {
     // The page: open whole cells nearest first until none can hold anything nearer than the
     // `needed`-th nearest so far (with the same margin `measure` allows the estimate).
     const nearest = new MaxHeap(needed);
-    for (const e of pickedEstimate) nearest.offer(e);
+    for (let i = 0; i < n; i++) nearest.offer(pickedEstimate[i]!);
     wholeCells.sort((a, b) => ranges[a + 3]! - ranges[b + 3]!);
     for (const i of wholeCells) {
       if (nearest.full() && ranges[i + 3]! > nearest.max() * 1.01 + 10) break;
-      for (let j = ranges[i]!; j < ranges[i + 1]!; j++) {
+      const from = ranges[i]!;
+      const to = ranges[i + 1]!;
+      if (n + to - from > picked.length) {
+        const size = Math.max(picked.length * 2, n + to - from);
+        const grownK = new Int32Array(size);
+        const grownE = new Float64Array(size);
+        grownK.set(picked.subarray(0, n));
+        grownE.set(pickedEstimate.subarray(0, n));
+        picked = grownK;
+        pickedEstimate = grownE;
+      }
+      for (let j = from; j < to; j++) {
         const k = cells.order[j]!;
         const e = estimate(passed.slots[k]!);
-        picked.push(k);
-        pickedEstimate.push(e);
+        picked[n] = k;
+        pickedEstimate[n++] = e;
         nearest.offer(e);
       }
     }
     const bound = nearest.max() * 1.01 + 10;
     const contenders: { k: number; distance: number }[] = [];
-    for (let i = 0; i < picked.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (pickedEstimate[i]! <= bound) contenders.push({ k: picked[i]!, distance: this.exactDistance(origin, passed.slots[picked[i]!]!) });
     }
     const id = (k: number) => this.ids[passed.slots[k]!]!;

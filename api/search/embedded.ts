@@ -1,9 +1,10 @@
 // The embedded search engine: SQLite FTS5 in the product's own database file (tables from
-// db/migrations/0002_embedded_search.sql). Text matching and bm25 ranking happen in FTS5;
-// filters, facets and distances run over a compact in-memory copy of the keyword fields,
-// which is what keeps facet counts over large result sets cheap.
+// db/migrations/0002_embedded_search.sql). Text matching and bm25 ranking happen in FTS5, on a
+// worker thread (match.ts); filters, facets and distances run over a compact in-memory copy of
+// the keyword fields (columns.ts), which is what keeps facet counts over large results cheap.
 import type Database from 'better-sqlite3';
 import { DocColumns, type Candidates as TextMatches } from './columns.ts';
+import { createMatcher } from './match.ts';
 import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
 import {
   type EngineQuery,
@@ -37,14 +38,11 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     ),
     deleteTrigram: sqlite.prepare<[number]>('DELETE FROM search_trigram WHERE rowid = ?'),
     insertTrigram: sqlite.prepare<[number, string]>('INSERT INTO search_trigram (rowid, text) VALUES (?, ?)'),
-    match: sqlite.prepare<[string], { rowid: number; rank: number }>(
-      `SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS rank FROM search_fts WHERE search_fts MATCH ?`,
-    ),
-    matchIds: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?'),
-    trigram: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?'),
     vocab: sqlite.prepare<[], { term: string }>('SELECT term FROM search_vocab'),
     all: sqlite.prepare<[], { rowid: number; id: string; data: string }>('SELECT rowid, id, data FROM search_docs'),
   };
+
+  const matcher = createMatcher(sqlite, columnWeights);
 
   function remember(rowid: number, data: StoredData) {
     columns.set(rowid, data);
@@ -52,6 +50,11 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   }
 
   for (const row of stmt.all.all()) remember(row.rowid, JSON.parse(row.data) as StoredData);
+  columns.reorder();
+  /** After many new documents, put them in map order too (see DocColumns.reorder). */
+  const reorderAfterGrowth = () => {
+    if (columns.unordered > Math.max(1000, columns.size / 10)) columns.reorder();
+  };
 
   function loadVocabulary() {
     vocabulary = new Map();
@@ -163,63 +166,70 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   type Candidates = TextMatches | null;
   const textCache = new Map<string, Candidates>();
   const textCacheSize = 500;
-  function cachedTextCandidates(key: string, text: string): Candidates {
-    if (textCache.has(key)) return textCache.get(key)!;
-    const scores = textCandidates(text);
-    let candidates: Candidates = null;
-    if (scores) {
-      const slots = new Int32Array(scores.size);
-      const values = new Float64Array(scores.size);
-      let n = 0;
-      for (const [rowid, score] of scores) {
-        const slot = columns.slotOf(rowid);
-        if (slot === undefined) continue;
-        slots[n] = slot;
-        values[n++] = score;
-      }
-      candidates = { slots: slots.subarray(0, n), scores: values.subarray(0, n) };
+  /** Texts being matched right now, so a text asked for twice at once is matched once. */
+  const matching = new Map<string, Promise<Candidates>>();
+  /** Bumped on every index change: a match that ran across one is used once, not kept. */
+  let changes = 0;
+  function cachedTextCandidates(key: string, text: string): Candidates | Promise<Candidates> {
+    const cached = textCache.get(key);
+    if (cached !== undefined || textCache.has(key)) return cached ?? null;
+    const at = changes;
+    const runningKey = `${at}\u0000${key}`;
+    let running = matching.get(runningKey);
+    if (!running) {
+      running = textCandidates(text).then((candidates) => {
+        if (changes === at) {
+          if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
+          textCache.set(key, candidates);
+        }
+        return candidates;
+      });
+      matching.set(runningKey, running);
+      void running.finally(() => matching.delete(runningKey)).catch(() => {});
     }
-    if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
-    textCache.set(key, candidates);
-    return candidates;
+    return running;
   }
 
-  function textCandidates(text: string): Map<number, number> | null {
+  async function textCandidates(text: string): Promise<Candidates> {
     const { terms } = analyseQuery(text, synonyms);
     if (terms.length === 0) return null;
     const { match, substrings } = plan(terms);
+    // What the resident typed beats what we expanded it to (synonyms, typos, variants):
+    // documents that match the typed words themselves rank higher.
+    const exact = terms.map((t) => `(${[t.prefix ? `${quote(t.word)}*` : quote(t.word), ...t.forms.map(quote)].join(' OR ')})`).join(' AND ');
+    const rows = await matcher.run({ match: match || null, substrings: substrings.map(quote), exact });
+
     let scores: Map<number, number> | null = null;
     if (match) {
       scores = new Map();
-      for (const r of stmt.match.all(match)) scores.set(r.rowid, -r.rank);
+      for (let i = 0; i < rows.rowids.length; i++) scores.set(rows.rowids[i]!, -rows.ranks[i]!);
     }
-    for (const sub of substrings) {
-      const ids = new Set(stmt.trigram.all(quote(sub)).map((r) => r.rowid));
+    for (const found of rows.substrings) {
+      const ids = new Set(found);
       if (scores === null) {
         scores = new Map([...ids].map((id) => [id, 1]));
       } else {
         for (const id of scores.keys()) if (!ids.has(id)) scores.delete(id);
       }
     }
-    // What the resident typed beats what we expanded it to (synonyms, typos, variants):
-    // documents that match the typed words themselves rank higher.
-    if (scores && scores.size > 0) {
-      const exact = terms
-        .map((t) => `(${[t.prefix ? `${quote(t.word)}*` : quote(t.word), ...t.forms.map(quote)].join(' OR ')})`)
-        .join(' AND ');
-      for (const r of stmt.matchIds.all(exact)) {
-        const score = scores.get(r.rowid);
-        if (score !== undefined) scores.set(r.rowid, score * 2);
-      }
+    if (!scores) return { slots: new Int32Array(0), scores: new Float64Array(0) };
+    for (const rowid of rows.exact) {
+      const score = scores.get(rowid);
+      if (score !== undefined) scores.set(rowid, score * 2);
     }
     // A title that contains every word typed is what the resident meant, most of the time.
     const words = terms.filter((t) => !t.word.includes(' ')).map((t) => t.word);
-    for (const [rowid, score] of scores ?? []) {
+    const slots = new Int32Array(scores.size);
+    const values = new Float64Array(scores.size);
+    let n = 0;
+    for (const [rowid, score] of scores) {
       const slot = columns.slotOf(rowid);
-      const title = slot === undefined ? undefined : columns.titleWords[slot];
-      if (title && words.length > 0 && words.every((w) => title.has(w))) scores!.set(rowid, score * 1.5 + 1);
+      if (slot === undefined) continue;
+      const title = columns.titleWords[slot]!;
+      slots[n] = slot;
+      values[n++] = words.length > 0 && words.every((w) => title.has(w)) ? score * 1.5 + 1 : score;
     }
-    return scores ?? new Map();
+    return { slots: slots.subarray(0, n), scores: values.subarray(0, n) };
   }
 
   return {
@@ -231,11 +241,14 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
     async upsert(batch) {
       upsertMany(batch);
+      reorderAfterGrowth();
+      changes++;
       textCache.clear();
     },
 
     async remove(ids) {
       removeMany(ids);
+      changes++;
       textCache.clear();
     },
 
@@ -244,6 +257,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
         "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_docs;",
       );
       columns.clear();
+      changes++;
       textCache.clear();
       rowids.clear();
       vocabulary = null;
@@ -252,7 +266,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
     async search(query: EngineQuery): Promise<EngineResult> {
       const textKey = normalise(query.text);
-      return columns.query(query, cachedTextCandidates(textKey, query.text), textKey);
+      return columns.query(query, await cachedTextCandidates(textKey, query.text), textKey);
     },
 
     async documentCount() {
@@ -263,7 +277,9 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       return true;
     },
 
-    async close() {},
+    async close() {
+      await matcher.close();
+    },
   };
 }
 
