@@ -200,48 +200,37 @@ export class DocColumns {
     const key = (slot: number) => (this.pointCount[slot] === 1 ? cellKey(this.lat0[slot]!, this.lon0[slot]!) : Number.MAX_SAFE_INTEGER);
     const keys = new Map(live.map(([, slot]) => [slot, key(slot)]));
     live.sort(([, a], [, b]) => keys.get(a)! - keys.get(b)! || a - b);
-    const old = {
-      ids: [...this.ids], titleWords: [...this.titleWords], titleKey: [...this.titleKey], points: [...this.points], openSlots: [...this.openSlots],
-      alive: this.alive, free: this.free, example: this.example, ageMin: this.ageMin, ageMax: this.ageMax, staleAfter: this.staleAfter,
-      lat0: this.lat0, lon0: this.lon0, pointCount: this.pointCount, cellOf: this.cellOf, valueCount: this.valueCount, matrix: this.matrix,
+    /** The old slot of each new slot. */
+    const from = live.map(([, slot]) => slot);
+    const capacity = Math.max(1024, from.length);
+    const typed = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      from.forEach((slot, to) => (next[to] = old[slot]!));
+      return next;
     };
-    this.capacity = 0;
-    this.alive = new Uint8Array(0);
-    this.free = new Uint8Array(0);
-    this.example = new Uint8Array(0);
-    this.ageMin = new Int32Array(0);
-    this.ageMax = new Int32Array(0);
-    this.staleAfter = new Float64Array(0);
-    this.lat0 = new Float64Array(0);
-    this.lon0 = new Float64Array(0);
-    this.pointCount = new Int32Array(0);
-    this.cellOf = new Int32Array(0);
-    this.valueCount = new Int32Array(0);
-    this.matrix = new Int32Array(0);
-    this.ensureCapacity(live.length);
-    for (const column of [this.ids, this.titleWords, this.titleKey, this.points, this.openSlots]) column.length = 0;
-    const stride = this.stride;
-    live.forEach(([rowid, from], to) => {
-      this.slotByRowid.set(rowid, to);
-      this.ids[to] = old.ids[from]!;
-      this.titleWords[to] = old.titleWords[from]!;
-      this.titleKey[to] = old.titleKey[from]!;
-      this.points[to] = old.points[from]!;
-      this.openSlots[to] = old.openSlots[from]!;
-      this.alive[to] = old.alive[from]!;
-      this.free[to] = old.free[from]!;
-      this.example[to] = old.example[from]!;
-      this.ageMin[to] = old.ageMin[from]!;
-      this.ageMax[to] = old.ageMax[from]!;
-      this.staleAfter[to] = old.staleAfter[from]!;
-      this.lat0[to] = old.lat0[from]!;
-      this.lon0[to] = old.lon0[from]!;
-      this.pointCount[to] = old.pointCount[from]!;
-      this.cellOf[to] = old.cellOf[from]!;
-      this.valueCount[to] = old.valueCount[from]!;
-      this.matrix.set(old.matrix.subarray(from * stride, from * stride + old.valueCount[from]!), to * stride);
-    });
-    this.slotCount = live.length;
+    const plain = <T>(column: T[]) => {
+      const values = from.map((slot) => column[slot]!);
+      column.length = 0;
+      for (const v of values) column.push(v);
+    };
+    this.alive = typed(this.alive, (n) => new Uint8Array(n));
+    this.free = typed(this.free, (n) => new Uint8Array(n));
+    this.example = typed(this.example, (n) => new Uint8Array(n));
+    this.ageMin = typed(this.ageMin, (n) => new Int32Array(n));
+    this.ageMax = typed(this.ageMax, (n) => new Int32Array(n));
+    this.staleAfter = typed(this.staleAfter, (n) => new Float64Array(n));
+    this.lat0 = typed(this.lat0, (n) => new Float64Array(n));
+    this.lon0 = typed(this.lon0, (n) => new Float64Array(n));
+    this.pointCount = typed(this.pointCount, (n) => new Int32Array(n));
+    this.cellOf = typed(this.cellOf, (n) => new Int32Array(n));
+    const matrix = new Int32Array(capacity * this.stride);
+    from.forEach((slot, to) => matrix.set(this.matrix.subarray(slot * this.stride, slot * this.stride + this.valueCount[slot]!), to * this.stride));
+    this.matrix = matrix;
+    this.valueCount = typed(this.valueCount, (n) => new Int32Array(n));
+    for (const column of [this.ids, this.titleWords, this.titleKey, this.points, this.openSlots]) plain<unknown>(column);
+    live.forEach(([rowid], to) => this.slotByRowid.set(rowid, to));
+    this.capacity = capacity;
+    this.slotCount = from.length;
     this.freeSlots.length = 0;
     this.placedSinceReorder = 0;
     this.changed();
