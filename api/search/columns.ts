@@ -754,15 +754,6 @@ export class DocColumns {
     let pickedEstimate = new Float64Array(room);
     let n = 0;
     const wholeCells: number[] = []; // offsets into ranges
-    const take = (k: number) => {
-      const s = passed.slots[k]!;
-      if (!isWithin(s)) return;
-      total++;
-      if (countOnly) return;
-      for (let i = s * stride, to = i + valueCount[s]!; i < to; i++) counts![matrix[i]!]!++;
-      picked[n] = k;
-      pickedEstimate[n++] = estimate(s);
-    };
     // Edge cells hold single-location documents only: their test is written out here, as in
     // withinTest, because this loop is most of the work of a radius search.
     const { radiusMeters: r } = near;
@@ -796,7 +787,15 @@ export class DocColumns {
         pickedEstimate[n++] = sameCentre ? e : estimate(s);
       }
     }
-    for (const k of cells.others) take(k);
+    for (const k of cells.others) {
+      const s = passed.slots[k]!;
+      if (!isWithin(s)) continue;
+      total++;
+      if (countOnly) continue;
+      for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
+      picked[n] = k;
+      pickedEstimate[n++] = estimate(s);
+    }
     if (countOnly) return { total, hits: [], facets: emptyFacets() };
     const facets = this.facetsFromCounts(counts!);
     const needed = Math.min(total, q.offset + q.limit);
