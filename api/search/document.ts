@@ -11,7 +11,7 @@ import type { SearchDocument } from './contract.ts';
 export const openSlotWindowDays = 15;
 /** Bump when documents change shape or content: the indexer then rebuilds every index once. */
 export const documentVersion = 3;
-const slotMs = 15 * 60 * 1000;
+export const slotMs = 15 * 60 * 1000;
 export const slotOf = (time: Date) => Math.floor(time.getTime() / slotMs);
 
 /**

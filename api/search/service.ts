@@ -10,7 +10,7 @@ import { ProblemError, type FieldError } from '../plugins/errors.ts';
 import type { TaxonomyStore } from '../taxonomy/store.ts';
 import { analyseQuery, normalise, stem } from './analyze.ts';
 import type { EngineQuery, FacetName, SearchEngine } from './contract.ts';
-import { openSlotWindowDays, slotOf } from './document.ts';
+import { openSlotWindowDays, slotMs, slotOf } from './document.ts';
 import type { SearchAnswer, SearchHit, SearchParams } from './schemas.ts';
 
 type Deps = {
@@ -31,7 +31,6 @@ type Deps = {
 const cacheSize = 1000;
 /** Listings kept ready to show as hits (what toHit needs), per index generation. */
 const hitBaseCacheSize = 50_000;
-const quarterHourMs = 15 * 60 * 1000;
 
 type Word = { start: number; end: number; normalised: string };
 /** What a hit shows of a listing, with what toHit derives from it, kept so hits need no store read. */
@@ -217,7 +216,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     if (l.opening && l.opening.from <= t && t < l.opening.until) return l.opening.state;
     const state = openingState(l.schedule, at);
     const change = state.state === 'open' ? state.closesAt.getTime() : state.state === 'closed' && state.nextOpening ? state.nextOpening.start.getTime() : Infinity;
-    const quarterEnd = (Math.floor(t / quarterHourMs) + 1) * quarterHourMs;
+    const quarterEnd = (slotOf(at) + 1) * slotMs;
     l.opening = { state: serialiseOpeningState(state), from: t, until: Math.min(change, quarterEnd) };
     return l.opening.state;
   }
