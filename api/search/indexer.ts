@@ -49,7 +49,8 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
       const found = store.getMany(ids);
       const now = new Date();
       const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
-      const removals = ids.filter((id) => !upserts.some((d) => d.id === id));
+      const indexed = new Set(upserts.map((d) => d.id));
+      const removals = ids.filter((id) => !indexed.has(id));
       if (upserts.length) await engine.upsert(upserts);
       if (removals.length) await engine.remove(removals);
       generation++;
