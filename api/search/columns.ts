@@ -754,14 +754,6 @@ export class DocColumns {
     let pickedEstimate = new Float64Array(room);
     let n = 0;
     const wholeCells: number[] = []; // offsets into ranges
-    // Edge cells hold single-location documents only: their test is written out here, as in
-    // withinTest, because this loop is most of the work of a radius search.
-    const { radiusMeters: r } = near;
-    const nearLonScale = Math.cos((near.lat * Math.PI) / 180);
-    const maxDLat = (r * 1.01 + 10) / metresPerDegree;
-    const outsideAbove = r * 1.01 + 10;
-    const insideBelow = r * 0.99 - 10;
-    const sameCentre = near.lat === origin.lat && near.lon === origin.lon;
     for (let i = 0; i < ranges.length; i += 5) {
       if (ranges[i + 2] === 1) {
         total += ranges[i + 1]! - ranges[i]!;
@@ -774,17 +766,12 @@ export class DocColumns {
       for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) {
         const k = cells.order[j]!;
         const s = passed.slots[k]!;
-        const dy = lat0[s]! - near.lat;
-        if (dy > maxDLat || dy < -maxDLat) continue;
-        const dx = (lon0[s]! - near.lon) * nearLonScale;
-        const e = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
-        if (e > outsideAbove) continue;
-        if (e >= insideBelow && distanceMeters(near, this.points[s]![0]!) > r) continue;
+        if (!isWithin(s)) continue;
         total++;
         if (countOnly) continue;
         for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
         picked[n] = k;
-        pickedEstimate[n++] = sameCentre ? e : estimate(s);
+        pickedEstimate[n++] = estimate(s);
       }
     }
     for (const k of cells.others) {
