@@ -132,7 +132,9 @@ export function createListingStore(db: Db, deps: Deps) {
   function toListing(row: Row, organisation: { id: string; name: string } | null): Listing {
     const { details, ...rest } = row;
     const freshness = freshnessOf({ verifiedAt: row.verifiedAt, fieldVerifiedAt: row.fieldVerifiedAt }, new Date());
-    return { ...(details as Omit<ListingInput, keyof typeof rest>), ...rest, organisation, freshness } as Listing;
+    // Object.assign rather than spreads: the same keys in the same order, but spreading the parsed
+    // details was most of the cost of reading listings (a full reindex reads every one).
+    return Object.assign({}, details as Omit<ListingInput, keyof typeof rest>, rest, { organisation, freshness }) as Listing;
   }
 
   /** The stored listing as writable input (for merging a PATCH, and for diffs). */

@@ -56,11 +56,34 @@ export function taxonomyLookup(taxonomy: Taxonomy): Map<string, TermText> {
   return map;
 }
 
-export function toSearchDocument(
-  listing: Listing,
-  ctx: DocumentContext,
-  terms: Map<string, TermText> = taxonomyLookup(ctx.taxonomy),
-): SearchDocument {
+/** What a listing's kind, taxonomy terms and accessibility add to its document. */
+type TaxonomyPart = {
+  text: string;
+  descriptions: string[];
+  /** The words of `text`, each once, in order. */
+  words: string[];
+  /** Those a compound may be made of (as `own` in toSearchDocument). */
+  own: Set<string>;
+  /** Compound parts and stems of `words`, for a listing with no other words. */
+  compounds: string[];
+  stems: string[];
+  /** Words the compound splits looked up in vain: a listing that has one needs its own splits. */
+  missed: Set<string>;
+};
+
+/**
+ * Many listings share their kind, terms and accessibility: what those add is worked out once
+ * per taxonomy lookup (a new lookup, as after a taxonomy change, starts afresh).
+ */
+const taxonomyParts = new WeakMap<Map<string, TermText>, Map<string, TaxonomyPart>>();
+
+function taxonomyPart(listing: Listing, terms: Map<string, TermText>): TaxonomyPart {
+  let parts = taxonomyParts.get(terms);
+  if (!parts) taxonomyParts.set(terms, (parts = new Map()));
+  const key = JSON.stringify([listing.kind, listing.deelambities, listing.themes, listing.vraaggebieden, listing.accessibility]);
+  let part = parts.get(key);
+  if (part) return part;
+
   // Labels, names and aliases say what a listing is; descriptions only hint (they list examples,
   // "hulp bij geld, formulieren …"), so they go to the low-weight `extra` field. Sferen are
   // policy jargon residents never type: not indexed as text.
@@ -76,11 +99,69 @@ export function toSearchDocument(
         return t ? pick(t) : [];
       }),
     );
-  const taxonomyText = [
+  const text = [
     kindWords[listing.kind as ListingKind] ?? '',
     ...termsOf((t) => [t.label, t.name, ...t.aliases]),
     ...listing.accessibility.map((a) => accessibilityWords[a] ?? a),
   ].join(' ');
+  const words = [...new Set(tokenize(text))];
+  const own = new Set(words.filter((w) => w.length >= 4));
+  const missed = new Set<string>();
+  const compounds = new Set<string>();
+  for (const word of words) for (const p of compoundParts(word, (w) => own.has(w), (w) => missed.add(w))) compounds.add(p);
+  part = {
+    text,
+    descriptions: termsOf((t) => [t.description]),
+    words,
+    own,
+    compounds: [...compounds],
+    stems: [...new Set(words.map(stem).filter((s, i) => s !== words[i]))],
+    missed,
+  };
+  if (parts.size >= 20_000) parts.clear();
+  parts.set(key, part);
+  return part;
+}
+
+/**
+ * A vocabulary for splitCompound that notes the words it did not know. A split over `known`
+ * holds for a larger vocabulary unless that has one of the noted words: the same lookups give
+ * the same answers. Only words of 4 letters or more are noted, as only those are `own` words.
+ */
+function noting(known: (w: string) => boolean, note: (w: string) => void) {
+  return {
+    has(w: string) {
+      if (known(w)) return true;
+      if (w.length >= 4) note(w);
+      return false;
+    },
+  };
+}
+
+/**
+ * splitCompound over the lexicon and the words `isOwn` knows, remembered per word over the
+ * lexicon alone (see noting). `note` hears the words this split looked up in vain.
+ */
+function compoundParts(word: string, isOwn: (w: string) => boolean, note?: (w: string) => void): string[] {
+  let split = splitMemo.get(word);
+  if (!split) {
+    const missed: string[] = [];
+    split = { parts: splitCompound(word, noting((w) => compoundLexicon.has(w), (w) => missed.push(w))), missed };
+    if (splitMemo.size >= 100_000) splitMemo.clear();
+    splitMemo.set(word, split);
+  }
+  if (split.missed.some(isOwn)) return splitCompound(word, noting((w) => compoundLexicon.has(w) || isOwn(w), note ?? (() => {})));
+  if (note) split.missed.forEach(note);
+  return split.parts;
+}
+const splitMemo = new Map<string, { parts: string[]; missed: string[] }>();
+
+export function toSearchDocument(
+  listing: Listing,
+  ctx: DocumentContext,
+  terms: Map<string, TermText> = taxonomyLookup(ctx.taxonomy),
+): SearchDocument {
+  const taxonomy = taxonomyPart(listing, terms);
 
   const areaCodes = [...new Set(listing.locations.flatMap((l) => l.areaCodes))];
   const places = [
@@ -91,7 +172,7 @@ export function toSearchDocument(
     .join(' ');
 
   const extra = [
-    ...termsOf((t) => [t.description]),
+    ...taxonomy.descriptions,
     listing.organisation?.name,
     listing.contact.role,
     listing.speciaalVoor,
@@ -103,13 +184,28 @@ export function toSearchDocument(
     .filter(Boolean)
     .join(' ');
 
-  // Compound parts and stems come from the texts that name what a listing is.
-  const naming = tokenize([listing.title, taxonomyText, listing.summary, places].join(' '));
-  const own = new Set(naming.filter((w) => w.length >= 4));
-  const vocabulary = { has: (w: string) => compoundLexicon.has(w) || own.has(w) };
+  // Compound parts and stems come from the texts that name what a listing is: its title, its
+  // taxonomy text (worked out per combination of terms, see taxonomyPart) and the rest, in
+  // that order. Each set keeps the order in which its items first came.
+  const titleWords = tokenize(listing.title);
+  const otherWords = tokenize(`${listing.summary} ${places}`);
+  const own = new Set([...titleWords, ...otherWords].filter((w) => w.length >= 4));
+  const isOwn = (w: string) => own.has(w) || taxonomy.own.has(w);
   const compounds = new Set<string>();
-  for (const word of new Set(naming)) for (const part of splitCompound(word, vocabulary)) compounds.add(part);
-  const stems = new Set(naming.map(stem).filter((s, i) => s !== naming[i]));
+  const stems = new Set<string>();
+  const add = (words: string[]) => {
+    for (const word of words) {
+      for (const part of compoundParts(word, isOwn)) compounds.add(part);
+      const s = stem(word);
+      if (s !== word) stems.add(s);
+    }
+  };
+  add(titleWords);
+  const ownSplits = [...own].some((w) => taxonomy.missed.has(w));
+  const vocabulary = { has: (w: string) => compoundLexicon.has(w) || isOwn(w) };
+  for (const part of ownSplits ? taxonomy.words.flatMap((w) => splitCompound(w, vocabulary)) : taxonomy.compounds) compounds.add(part);
+  for (const s of taxonomy.stems) stems.add(s);
+  add(otherWords);
 
   const until = new Date(ctx.now.getTime() + openSlotWindowDays * 24 * 3600 * 1000);
   const openSlots = openSlotsOf(listing.schedule, ctx.now, until);
@@ -117,7 +213,7 @@ export function toSearchDocument(
   return {
     id: listing.id,
     title: listing.title,
-    taxonomy: taxonomyText,
+    taxonomy: taxonomy.text,
     summary: listing.summary,
     places,
     description: listing.description,

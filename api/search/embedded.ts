@@ -28,7 +28,6 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   let vocabularySet: Set<string> | null = null;
 
   const stmt = {
-    findRowid: sqlite.prepare<[string], { rowid: number }>('SELECT rowid FROM search_docs WHERE id = ?'),
     insertDoc: sqlite.prepare<[string, string]>('INSERT INTO search_docs (id, data) VALUES (?, ?)'),
     updateDoc: sqlite.prepare<[string, number]>('UPDATE search_docs SET data = ? WHERE rowid = ?'),
     deleteDoc: sqlite.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
@@ -51,9 +50,23 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
   for (const row of stmt.all.all()) remember(row.rowid, JSON.parse(row.data) as StoredData);
   columns.reorder();
-  /** After many new documents, put them in map order too (see DocColumns.reorder). */
+  /**
+   * After many new documents, put them in map order too (see DocColumns.reorder), once the
+   * indexer is through with its batches (they run back to back, without giving way): renumbering
+   * every slot after every few batches took a tenth of a 100k-listing build. New documents are
+   * searchable meanwhile, only from scattered slots.
+   */
+  let reorderScheduled = false;
   const reorderAfterGrowth = () => {
-    if (columns.unordered > Math.max(1000, columns.size / 10)) columns.reorder();
+    if (reorderScheduled || columns.unordered <= Math.max(1000, columns.size / 10)) return;
+    reorderScheduled = true;
+    setImmediate(() => {
+      reorderScheduled = false;
+      columns.reorder();
+      // Remembered text matches hold slots, which renumbering changes.
+      changes++;
+      textCache.clear();
+    });
   };
 
   function loadVocabulary() {
@@ -70,11 +83,16 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     else vocabulary.set(key, [word]);
   }
 
-  const upsertMany = sqlite.transaction((batch: SearchDocument[]) => {
+  /** Writes a batch in one transaction; returns what the in-memory copies need once it committed. */
+  const writeMany = sqlite.transaction((batch: SearchDocument[]) => {
+    // The rowids map knows every stored document, so no lookup per document; `placed` covers an
+    // id that comes twice in one batch.
+    const placed = new Map<string, number>();
+    const stored: [number, StoredData][] = [];
     for (const doc of batch) {
       const { title, taxonomy, summary, places, description, extra, compounds, stems, ...rest } = doc;
       const data: StoredData = { ...rest, title };
-      let rowid = stmt.findRowid.get(doc.id)?.rowid;
+      let rowid = placed.get(doc.id) ?? rowids.get(doc.id);
       if (rowid === undefined) {
         rowid = Number(stmt.insertDoc.run(doc.id, JSON.stringify(data)).lastInsertRowid);
       } else {
@@ -84,22 +102,37 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       }
       stmt.insertFts.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
       stmt.insertTrigram.run(rowid, normalise(`${title} ${places}`));
-      remember(rowid, data);
-      if (vocabulary) for (const w of normalise(`${title} ${taxonomy} ${summary} ${places} ${compounds} ${description} ${extra} ${stems}`).split(' ')) addWord(w);
+      placed.set(doc.id, rowid);
+      stored.push([rowid, data]);
     }
+    return stored;
   });
 
-  const removeMany = sqlite.transaction((ids: string[]) => {
-    for (const id of ids) {
-      const rowid = rowids.get(id);
-      if (rowid === undefined) continue;
+  // Memory follows the database only after a commit: a rolled-back batch must not leave rowids
+  // (or columns) that the database does not have.
+  function upsertMany(batch: SearchDocument[]) {
+    for (const [rowid, data] of writeMany(batch)) remember(rowid, data);
+    if (vocabulary) {
+      for (const d of batch) for (const w of normalise(`${d.title} ${d.taxonomy} ${d.summary} ${d.places} ${d.compounds} ${d.description} ${d.extra} ${d.stems}`).split(' ')) addWord(w);
+    }
+  }
+
+  const deleteMany = sqlite.transaction((gone: number[]) => {
+    for (const rowid of gone) {
       stmt.deleteFts.run(rowid);
       stmt.deleteTrigram.run(rowid);
       stmt.deleteDoc.run(rowid);
-      columns.delete(rowid);
-      rowids.delete(id);
     }
   });
+
+  function removeMany(ids: string[]) {
+    const known = ids.filter((id) => rowids.has(id));
+    deleteMany(known.map((id) => rowids.get(id)!));
+    for (const id of known) {
+      columns.delete(rowids.get(id)!);
+      rowids.delete(id);
+    }
+  }
 
   /** Words of the index within the typo budget of `word`, closest first (at most 5). */
   function typoCandidates(word: string): string[] {
