@@ -1,5 +1,5 @@
 // The embedded search engine: SQLite FTS5 in the product's own database file (tables from
-// db/migrations/0002_embedded_search.sql). Text matching and bm25 ranking happen in FTS5, on a
+// db/migrations/0002_embedded_search.sql and 0005_search_text.sql). Text matching and bm25 ranking happen in FTS5, on a
 // worker thread (match.ts); filters, facets and distances run over a compact in-memory copy of
 // the keyword fields (columns.ts), which is what keeps facet counts over large results cheap.
 import type Database from 'better-sqlite3';
@@ -31,7 +31,12 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     insertDoc: sqlite.prepare<[string, string]>('INSERT INTO search_docs (id, data) VALUES (?, ?)'),
     updateDoc: sqlite.prepare<[string, number]>('UPDATE search_docs SET data = ? WHERE rowid = ?'),
     deleteDoc: sqlite.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
+    // search_fts reads a row's words from search_text to take them out: delete before changing it.
     deleteFts: sqlite.prepare<[number]>('DELETE FROM search_fts WHERE rowid = ?'),
+    upsertText: sqlite.prepare(
+      'INSERT OR REPLACE INTO search_text (rowid, title, taxonomy, summary, places, compounds, description, extra, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    deleteText: sqlite.prepare<[number]>('DELETE FROM search_text WHERE rowid = ?'),
     insertFts: sqlite.prepare(
       'INSERT INTO search_fts (rowid, title, taxonomy, summary, places, compounds, description, extra, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -100,6 +105,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
         stmt.deleteFts.run(rowid);
         stmt.deleteTrigram.run(rowid);
       }
+      stmt.upsertText.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
       stmt.insertFts.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
       stmt.insertTrigram.run(rowid, normalise(`${title} ${places}`));
       placed.set(doc.id, rowid);
@@ -120,6 +126,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   const deleteMany = sqlite.transaction((gone: number[]) => {
     for (const rowid of gone) {
       stmt.deleteFts.run(rowid);
+      stmt.deleteText.run(rowid);
       stmt.deleteTrigram.run(rowid);
       stmt.deleteDoc.run(rowid);
     }
@@ -287,7 +294,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
     async clear() {
       sqlite.exec(
-        "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_docs;",
+        "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_text; DELETE FROM search_docs;",
       );
       columns.clear();
       changes++;

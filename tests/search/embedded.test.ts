@@ -1,8 +1,10 @@
 // The engine contract against the embedded SQLite FTS5 engine, on a real database file.
 import t from 'tap';
+import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/client.ts';
 import { createEmbeddedEngine } from '../../api/search/embedded.ts';
+import { facetNames, type FacetName, type SearchDocument } from '../../api/search/contract.ts';
 import { tempDir } from '../helpers.ts';
 import { engineContract } from './contract.ts';
 
@@ -16,4 +18,62 @@ engineContract(t, 'embedded', async () => {
       db.$client.close();
     },
   };
+});
+
+// bm25 ranks by totals over the whole index (row count, words per column, documents per word).
+// Listings are re-indexed all the time: after many changes and removals, those totals must be
+// exactly what a fresh index of the same documents has, or ranking drifts the longer it runs.
+t.test('ranking statistics after many changes equal those of a fresh index', async (t) => {
+  const words = ['koffie', 'ochtend', 'buurthuis', 'taalcafe', 'voedselbank', 'zwemmen', 'wandelgroep', 'repair', 'bibliotheek', 'huiswerk', 'schaken'];
+  const doc = (i: number, version: number): SearchDocument => {
+    const pick = (k: number) => words[(i * 7 + k * 3 + version * 5) % words.length]!;
+    return {
+      id: `doc-${i}`,
+      title: `${pick(0)} ${pick(1)}`,
+      taxonomy: pick(2),
+      summary: `${pick(3)} in de buurt ${version ? pick(4) : ''}`,
+      places: i % 3 ? 'Amsterdam Noord' : 'Amsterdam Oost',
+      description: Array.from({ length: 1 + ((i + version) % 4) }, (_, k) => pick(k + 5)).join(' '),
+      extra: '',
+      compounds: '',
+      stems: '',
+      facets: Object.fromEntries(facetNames.map((f) => [f, f === 'kind' ? ['activiteit'] : []])) as Record<FacetName, string[]>,
+      free: false,
+      ageMin: null,
+      ageMax: null,
+      points: [{ lat: 52.37, lon: 4.89 }],
+      openSlots: [],
+      openSlotsUntil: '2026-12-31T00:00:00.000Z',
+      isExample: false,
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      staleAfter: null,
+    };
+  };
+  const open = async (name: string) => {
+    const db = openDatabase(join(tempDir(t), name));
+    const engine = createEmbeddedEngine(db.$client);
+    t.teardown(async () => {
+      await engine.close();
+      db.$client.close();
+    });
+    await engine.setup({ synonyms: [], stopWords: ['de', 'in'] });
+    return { sqlite: db.$client, engine };
+  };
+
+  const changed = await open('changed.db');
+  for (let version = 0; version < 6; version++) await changed.engine.upsert(Array.from({ length: 40 }, (_, i) => doc(i, version)));
+  await changed.engine.remove(Array.from({ length: 10 }, (_, i) => `doc-${i * 4}`));
+  const fresh = await open('fresh.db');
+  await fresh.engine.upsert(Array.from({ length: 40 }, (_, i) => doc(i, 5)).filter((_, i) => i % 4 !== 0));
+
+  const scores = (sqlite: Database.Database, word: string) =>
+    sqlite
+      .prepare<[string], { id: string; score: number }>(
+        'SELECT d.id, bm25(search_fts) AS score FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? ORDER BY d.id',
+      )
+      .all(word)
+      .map((r) => `${r.id} ${r.score.toFixed(9)}`);
+  for (const word of [...words, 'buurt', 'noord']) t.same(scores(changed.sqlite, word), scores(fresh.sqlite, word), `"${word}": same bm25 scores`);
+  const vocabulary = (sqlite: Database.Database) => sqlite.prepare('SELECT term, doc, cnt FROM search_vocab ORDER BY term').all();
+  t.same(vocabulary(changed.sqlite), vocabulary(fresh.sqlite), 'the same words, each in as many documents');
 });
