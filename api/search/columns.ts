@@ -7,7 +7,7 @@
 // (one per facet value, built when a filter first asks for it), so a filter costs a bit test
 // per candidate. Everything derived is dropped when a document changes and rebuilt on demand.
 import { staleRankFactor } from '../listings/freshness.ts';
-import { distanceMeters } from '../geo/distance.ts';
+import { distanceMeters, EARTH_RADIUS_METERS, flatDistanceError, flatDistanceFrom } from '../geo/distance.ts';
 import { facetNames, type EngineQuery, type EngineResult, type FacetName, type GeoFilter, type SearchDocument } from './contract.ts';
 import { normalise } from './analyze.ts';
 
@@ -39,8 +39,12 @@ type Passed = {
 };
 /** The first `order.length` indices of a Passed in result order, with their final scores. */
 type Ranked = { order: number[]; scores: number[]; complete: boolean; validUntil: number };
-/** Indices of a Passed grouped by map cell: cell c holds order[start[c]] … order[start[c + 1] - 1]. */
-type CellOrder = { start: Int32Array; order: Int32Array; others: Int32Array };
+/**
+ * Indices of a Passed grouped by map cell: cell c holds the single-location documents
+ * order[start[c]] … order[start[c + 1] - 1], and the documents with several locations that have
+ * one in it, multi[multiStart[c]] … (such a document is listed in each of its cells).
+ */
+type CellOrder = { start: Int32Array; order: Int32Array; multiStart: Int32Array; multi: Int32Array };
 /** Facet counts per map cell, sparse (see DocColumns.cellFacets). */
 type CellFacets = { start: Int32Array; value: Int32Array; count: Int32Array };
 
@@ -153,6 +157,8 @@ export class DocColumns {
     this.lat0[slot] = d.points[0]?.lat ?? Number.NaN;
     this.lon0[slot] = d.points[0]?.lon ?? Number.NaN;
     this.cellOf[slot] = d.points.length === 1 ? this.cellId(cellKey(d.points[0]!.lat, d.points[0]!.lon)) : none;
+    // The cells of a document with several locations are looked up when a radius needs them.
+    if (d.points.length > 1) for (const p of d.points) this.cellId(cellKey(p.lat, p.lon));
     this.openSlots[slot] = Int32Array.from(d.openSlots);
     this.titleWords[slot] = new Set(title.split(' '));
     this.titleKey[slot] = title;
@@ -349,8 +355,8 @@ export class DocColumns {
   /**
    * Distances from `origin` into `distance`. Exact (haversine) distances for everything would
    * be the slow part of "nearby" over 100k documents, so when only the nearest `needed` count:
-   * rank by a flat-earth estimate (no trigonometry per document; within 0.1 % at city scale),
-   * then compute exact distances for every document that could still be among the nearest.
+   * rank by a flat-earth estimate (see estimator), then compute exact distances for every
+   * document that could still be among the nearest.
    * The others get their estimate, which is never used for what the resident sees. Answers the
    * indices that can be among the nearest `needed` (null: all of them).
    */
@@ -360,25 +366,10 @@ export class DocColumns {
       for (let k = 0; k < n; k++) distance[k] = this.exactDistance(origin, slots[k]!);
       return null;
     }
-    const lonScale = Math.cos((origin.lat * Math.PI) / 180);
-    for (let k = 0; k < n; k++) {
-      const s = slots[k]!;
-      let d = Number.POSITIVE_INFINITY;
-      if (this.pointCount[s] === 1) {
-        const dx = (this.lon0[s]! - origin.lon) * lonScale;
-        const dy = this.lat0[s]! - origin.lat;
-        d = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
-      } else {
-        for (const p of this.points[s]!) {
-          const dx = (p.lon - origin.lon) * lonScale;
-          const dy = p.lat - origin.lat;
-          d = Math.min(d, Math.sqrt(dx * dx + dy * dy) * metresPerDegree);
-        }
-      }
-      distance[k] = d;
-    }
+    const estimate = this.estimator(origin);
+    for (let k = 0; k < n; k++) distance[k] = estimate(slots[k]!);
     const nearest = topK(n, needed, (a, b) => distance[a]! - distance[b]!);
-    const bound = (distance[nearest.at(-1)!] ?? 0) * 1.01 + 10;
+    const bound = contenderBound(distance[nearest.at(-1)!] ?? 0);
     const contenders: number[] = [];
     for (let k = 0; k < n; k++) {
       if (distance[k]! > bound) continue;
@@ -386,6 +377,21 @@ export class DocColumns {
       contenders.push(k);
     }
     return Int32Array.from(contenders);
+  }
+
+  /**
+   * A document's estimated distance from `origin` (the nearest of its locations), within
+   * flatDistanceError of the exact one.
+   */
+  private estimator(origin: { lat: number; lon: number }): (slot: number) => number {
+    const flat = flatDistanceFrom(origin);
+    const { lat0, lon0, pointCount, points } = this;
+    return (s) => {
+      if (pointCount[s] === 1) return flat(lat0[s]!, lon0[s]!);
+      let d = Number.POSITIVE_INFINITY;
+      for (const p of points[s]!) d = Math.min(d, flat(p.lat, p.lon));
+      return d;
+    };
   }
 
   private exactDistance(origin: { lat: number; lon: number }, slot: number): number {
@@ -547,16 +553,19 @@ export class DocColumns {
     return { total, hits, facets: this.facetsOf(passed) };
   }
 
-  /** The single-location documents of a large result grouped by map cell (a counting sort); the others apart. */
+  /** The documents of a large result grouped by map cell (a counting sort), see CellOrder. */
   private cellOrder(passed: Passed): CellOrder {
     if (passed.cells) return passed.cells;
     const start = new Int32Array(this.cellIds.size + 1);
-    const others: number[] = [];
+    const multiCells: number[] = []; // pairs: cell, index into passed
     for (let k = 0; k < passed.total; k++) {
       const s = passed.slots[k]!;
       const c = this.cellOf[s]!;
       if (c !== none) start[c + 1]!++;
-      else if (this.pointCount[s]! > 1) others.push(k);
+      else if (this.pointCount[s]! > 1) {
+        const mine = new Set(this.points[s]!.map((p) => this.cellIds.get(cellKey(p.lat, p.lon))!));
+        for (const cell of mine) multiCells.push(cell, k);
+      }
     }
     for (let c = 1; c < start.length; c++) start[c]! += start[c - 1]!;
     const next = start.slice(0, -1);
@@ -565,32 +574,37 @@ export class DocColumns {
       const c = this.cellOf[passed.slots[k]!]!;
       if (c !== none) order[next[c]!++] = k;
     }
-    passed.cells = { start, order, others: Int32Array.from(others) };
+    const multiStart = new Int32Array(start.length);
+    for (let i = 0; i < multiCells.length; i += 2) multiStart[multiCells[i]! + 1]!++;
+    for (let c = 1; c < multiStart.length; c++) multiStart[c]! += multiStart[c - 1]!;
+    const multiNext = multiStart.slice(0, -1);
+    const multi = new Int32Array(multiCells.length / 2);
+    for (let i = 0; i < multiCells.length; i += 2) multi[multiNext[multiCells[i]!]!++] = multiCells[i + 1]!;
+    passed.cells = { start, order, multiStart, multi };
     return passed.cells;
   }
 
   /** A test for "has a location within the radius", for one document slot. */
   private withinTest(near: GeoFilter): (slot: number) => boolean {
     const { radiusMeters: r } = near;
-    const lonScale = Math.cos((near.lat * Math.PI) / 180);
-    // Outside this band of latitude nothing can be within the radius: most documents stop here.
-    const maxDLat = (r * 1.01 + 10) / metresPerDegree;
-    const outsideAbove = r * 1.01 + 10;
-    const insideBelow = r * 0.99 - 10;
-    // A flat-earth estimate settles all but the documents right at the edge of the circle.
+    const flat = flatDistanceFrom(near);
+    // A flat-earth estimate settles all but the documents within a few millimetres of the edge.
+    const slack = flatDistanceError(r * 1.01);
+    const outsideAbove = r + slack;
+    const insideBelow = r - slack;
+    // Outside this band of latitude nothing can be within the radius (the estimate is never
+    // less than the latitude difference): most documents stop here.
+    const maxDLat = (outsideAbove / EARTH_RADIUS_METERS) * (180 / Math.PI);
+    const { lat0, lon0, pointCount, points } = this;
     return (s: number): boolean => {
-      if (this.pointCount[s] === 1) {
-        const dy = this.lat0[s]! - near.lat;
-        if (Math.abs(dy) > maxDLat) return false;
-        const dx = (this.lon0[s]! - near.lon) * lonScale;
-        const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+      if (pointCount[s] === 1) {
+        if (Math.abs(lat0[s]! - near.lat) > maxDLat) return false;
+        const estimate = flat(lat0[s]!, lon0[s]!);
         if (estimate > outsideAbove) return false;
-        return estimate < insideBelow || distanceMeters(near, this.points[s]![0]!) <= r;
+        return estimate < insideBelow || distanceMeters(near, points[s]![0]!) <= r;
       }
-      for (const p of this.points[s]!) {
-        const dx = (p.lon - near.lon) * lonScale;
-        const dy = p.lat - near.lat;
-        const estimate = Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
+      for (const p of points[s]!) {
+        const estimate = flat(p.lat, p.lon);
         if (estimate > outsideAbove) continue;
         if (estimate < insideBelow || distanceMeters(near, p) <= r) return true;
       }
@@ -601,7 +615,8 @@ export class DocColumns {
   /**
    * The map cells a radius can reach, as ranges of `cells.order`: five numbers per cell (from, to,
    * 1 when the cell lies inside the circle as a whole, the least flat-earth distance from `origin`
-   * to the cell or 0 without one, and the cell's id).
+   * to the cell or 0 without one, and the cell's id). Cells are judged on the plainest flat earth
+   * (one longitude scale, at the centre), off by less than 1 % within 100 km, hence the margins.
    */
   private cellsInReach(near: GeoFilter, cells: CellOrder, origin?: { lat: number; lon: number }): number[] {
     const { start } = cells;
@@ -609,6 +624,8 @@ export class DocColumns {
     const maxDLat = (near.radiusMeters * 1.01 + 10) / metresPerDegree;
     const maxDLon = maxDLat / Math.max(lonScale, 0.01);
     const originLonScale = origin ? Math.cos((origin.lat * Math.PI) / 180) : 0;
+    // A cell whose nearest point is beyond this holds nothing within the radius.
+    const outsideAbove = near.radiusMeters * 1.01 + 10;
     const rowMin = Math.floor((near.lat - maxDLat + 90) / cellLat);
     const rowMax = Math.floor((near.lat + maxDLat + 90) / cellLat);
     const colMin = Math.floor((near.lon - maxDLon + 180) / cellLon);
@@ -620,13 +637,16 @@ export class DocColumns {
     for (let row = rowMin; row <= rowMax; row++) {
       const latLo = row * cellLat - 90;
       const dy = Math.max(Math.abs(latLo - near.lat), Math.abs(latLo + cellLat - near.lat));
+      const nearDy = Math.max(0, latLo - near.lat, near.lat - (latLo + cellLat));
       for (let col = colMin; col <= colMax; col++) {
         const c = this.cellIds.get(row * cellColumns + col);
         if (c === undefined || c + 1 >= start.length) continue;
         const from = start[c]!;
         const to = start[c + 1]!;
-        if (to === from) continue;
+        if (to === from && cells.multiStart[c] === cells.multiStart[c + 1]) continue;
         const lonLo = col * cellLon - 180;
+        const nearDx = Math.max(0, lonLo - near.lon, near.lon - (lonLo + cellLon)) * lonScale;
+        if (Math.sqrt(nearDx * nearDx + nearDy * nearDy) * metresPerDegree > outsideAbove) continue;
         const dx = Math.max(Math.abs(lonLo - near.lon), Math.abs(lonLo + cellLon - near.lon)) * lonScale;
         let least = 0;
         if (origin) {
@@ -656,14 +676,15 @@ export class DocColumns {
       return { slots: slots.subarray(0, kept), scores: scores.subarray(0, kept), total: kept };
     }
 
-    // Large results: visit only the map cells the circle can reach, then the multi-location ones.
+    // Large results: visit only the map cells the circle can reach.
     const cells = this.cellOrder(passed);
     const ranges = this.cellsInReach(near, cells);
-    let room = cells.others.length;
-    for (let i = 0; i < ranges.length; i += 5) room += ranges[i + 1]! - ranges[i]!;
+    let room = 0;
+    for (let i = 0; i < ranges.length; i += 5) room += ranges[i + 1]! - ranges[i]! + cells.multiStart[ranges[i + 4]! + 1]! - cells.multiStart[ranges[i + 4]!]!;
     const slots = new Int32Array(room);
     const scores = new Float64Array(room);
     let kept = 0;
+    const seen = new Set<number>(); // documents with several locations, listed in each of their cells
     for (let i = 0; i < ranges.length; i += 5) {
       const whole = ranges[i + 2] === 1;
       for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) {
@@ -673,12 +694,15 @@ export class DocColumns {
         slots[kept] = s;
         scores[kept++] = passed.scores[k]!;
       }
-    }
-    for (const k of cells.others) {
-      const s = passed.slots[k]!;
-      if (!isWithin(s)) continue;
-      slots[kept] = s;
-      scores[kept++] = passed.scores[k]!;
+      const c = ranges[i + 4]!;
+      for (let j = cells.multiStart[c]!; j < cells.multiStart[c + 1]!; j++) {
+        const k = cells.multi[j]!;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (!isWithin(passed.slots[k]!)) continue;
+        slots[kept] = passed.slots[k]!;
+        scores[kept++] = passed.scores[k]!;
+      }
     }
     return { slots: slots.subarray(0, kept), scores: scores.subarray(0, kept), total: kept };
   }
@@ -727,61 +751,47 @@ export class DocColumns {
     const countOnly = q.countOnly === true;
     const counts = countOnly ? null : new Int32Array(this.valueName.length);
     const cellFacets = countOnly ? null : this.cellFacets(passed, cells);
-    const { matrix, stride, valueCount, lat0, lon0, pointCount } = this;
-    const lonScale = Math.cos((origin.lat * Math.PI) / 180);
-    /** Flat-earth distance from the origin, as `measure` estimates it. */
-    const estimate = (s: number): number => {
-      if (pointCount[s] === 1) {
-        const dx = (lon0[s]! - origin.lon) * lonScale;
-        const dy = lat0[s]! - origin.lat;
-        return Math.sqrt(dx * dx + dy * dy) * metresPerDegree;
-      }
-      let d = Number.POSITIVE_INFINITY;
-      for (const p of this.points[s]!) {
-        const dx = (p.lon - origin.lon) * lonScale;
-        const dy = p.lat - origin.lat;
-        d = Math.min(d, Math.sqrt(dx * dx + dy * dy) * metresPerDegree);
-      }
-      return d;
-    };
+    const { matrix, stride, valueCount } = this;
+    const estimate = this.estimator(origin);
 
     // Count: whole cells by their kept counts, edge cells and multi-location documents one by one.
-    // The edge documents within the radius are page contenders straight away.
+    // The documents checked one by one that are within the radius are page contenders straight away.
     let total = 0;
-    let room = cells.others.length;
-    for (let i = 0; i < ranges.length; i += 5) if (ranges[i + 2] !== 1) room += ranges[i + 1]! - ranges[i]!;
+    let room = 0;
+    for (let i = 0; i < ranges.length; i += 5) {
+      if (ranges[i + 2] !== 1) room += ranges[i + 1]! - ranges[i]!;
+      room += cells.multiStart[ranges[i + 4]! + 1]! - cells.multiStart[ranges[i + 4]!]!;
+    }
     let picked = new Int32Array(room); // indices into passed
     let pickedEstimate = new Float64Array(room);
     let n = 0;
+    const take = (k: number) => {
+      const s = passed.slots[k]!;
+      if (!isWithin(s)) return;
+      total++;
+      if (countOnly) return;
+      for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
+      picked[n] = k;
+      pickedEstimate[n++] = estimate(s);
+    };
     const wholeCells: number[] = []; // offsets into ranges
+    const seen = new Set<number>(); // documents with several locations, listed in each of their cells
     for (let i = 0; i < ranges.length; i += 5) {
+      const c = ranges[i + 4]!;
+      for (let j = cells.multiStart[c]!; j < cells.multiStart[c + 1]!; j++) {
+        const k = cells.multi[j]!;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        take(k);
+      }
       if (ranges[i + 2] === 1) {
         total += ranges[i + 1]! - ranges[i]!;
         if (countOnly) continue;
         wholeCells.push(i);
-        const c = ranges[i + 4]!;
         for (let j = cellFacets!.start[c]!; j < cellFacets!.start[c + 1]!; j++) counts![cellFacets!.value[j]!]! += cellFacets!.count[j]!;
         continue;
       }
-      for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) {
-        const k = cells.order[j]!;
-        const s = passed.slots[k]!;
-        if (!isWithin(s)) continue;
-        total++;
-        if (countOnly) continue;
-        for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
-        picked[n] = k;
-        pickedEstimate[n++] = estimate(s);
-      }
-    }
-    for (const k of cells.others) {
-      const s = passed.slots[k]!;
-      if (!isWithin(s)) continue;
-      total++;
-      if (countOnly) continue;
-      for (let v = s * stride, end = v + valueCount[s]!; v < end; v++) counts![matrix[v]!]!++;
-      picked[n] = k;
-      pickedEstimate[n++] = estimate(s);
+      for (let j = ranges[i]!, to = ranges[i + 1]!; j < to; j++) take(cells.order[j]!);
     }
     if (countOnly) return { total, hits: [], facets: emptyFacets() };
     const facets = this.facetsFromCounts(counts!);
@@ -789,7 +799,8 @@ export class DocColumns {
     if (needed <= q.offset) return { total, hits: [], facets };
 
     // The page: open whole cells nearest first until none can hold anything nearer than the
-    // `needed`-th nearest so far (with the same margin `measure` allows the estimate).
+    // `needed`-th nearest so far. A cell's least distance is worked out on a plainer flat earth
+    // (see cellsInReach) than the documents' estimates, hence the wider margin here.
     const nearest = new MaxHeap(needed);
     for (let i = 0; i < n; i++) nearest.offer(pickedEstimate[i]!);
     wholeCells.sort((a, b) => ranges[a + 3]! - ranges[b + 3]!);
@@ -814,7 +825,7 @@ export class DocColumns {
         nearest.offer(e);
       }
     }
-    const bound = nearest.max() * 1.01 + 10;
+    const bound = contenderBound(nearest.max());
     const contenders: { k: number; distance: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (pickedEstimate[i]! <= bound) contenders.push({ k: picked[i]!, distance: this.exactDistance(origin, passed.slots[picked[i]!]!) });
@@ -857,6 +868,14 @@ export class DocColumns {
     if (contenders) return Array.from(contenders).sort(before).slice(q.offset, q.offset + q.limit);
     return topK(n, q.offset + q.limit, before).slice(q.offset);
   }
+}
+
+/**
+ * Ranked by estimate, the `needed`-th nearest is at `estimate`: a document can be nearer in fact
+ * only if its own estimate is within twice the estimate's error of that.
+ */
+function contenderBound(estimate: number): number {
+  return estimate + 2 * flatDistanceError(estimate * 1.01);
 }
 
 function emptyFacets(): Facets {

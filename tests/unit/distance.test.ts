@@ -1,5 +1,6 @@
 import t from 'tap';
-import { EARTH_RADIUS_METERS, boundingBox, distanceMeters, type BoundingBox, type LatLon } from '../../api/geo/distance.ts';
+import { EARTH_RADIUS_METERS, boundingBox, distanceMeters, flatDistanceError, flatDistanceFrom, type BoundingBox, type LatLon } from '../../api/geo/distance.ts';
+import { mulberry32 } from '../../seed/synthetic.ts';
 
 // Amsterdam Centraal (station building) and the Nationaal Monument on the Dam.
 const centraal: LatLon = { lat: 52.378889, lon: 4.900278 };
@@ -91,4 +92,34 @@ t.test('boundingBox edge cases', async (t) => {
   t.match(boundingBox({ lat: -89.99, lon: 0 }, 5_000), { minLat: -90, minLon: -180, maxLon: 180 }, 'south pole');
 
   for (const bad of [-1, NaN, Infinity]) t.throws(() => boundingBox(centraal, bad), RangeError, String(bad));
+});
+
+// The search columns decide "within the radius" and "among the nearest" on flatDistanceFrom and
+// measure only what that cannot settle: its error bound must hold, or results would be wrong.
+t.test('flatDistanceFrom stays within flatDistanceError of distanceMeters', async (t) => {
+  const random = mulberry32(52);
+  let worst = 0;
+  let checked = 0;
+  const wrong: string[] = [];
+  for (let i = 0; i < 300_000; i++) {
+    const origin = { lat: -70 + random() * 140, lon: -170 + random() * 340 };
+    // Half within a city, half up to 100 km; every direction.
+    const d = random() < 0.5 ? random() * 3000 : random() * 100_000;
+    const angle = random() * 2 * Math.PI;
+    const point = {
+      lat: origin.lat + ((Math.cos(angle) * d) / EARTH_RADIUS_METERS) * (180 / Math.PI),
+      lon: origin.lon + ((Math.sin(angle) * d) / EARTH_RADIUS_METERS / Math.cos((origin.lat * Math.PI) / 180)) * (180 / Math.PI),
+    };
+    const exact = distanceMeters(origin, point);
+    const flat = flatDistanceFrom(origin)(point.lat, point.lon);
+    const error = Math.abs(flat - exact);
+    // The columns take the error at the smaller of the two (a radius, an estimate), plus 1 %.
+    if (error > flatDistanceError(Math.min(exact, flat))) wrong.push(`${JSON.stringify(origin)} → ${JSON.stringify(point)}: ${error} m`);
+    worst = Math.max(worst, error / flatDistanceError(exact));
+    checked++;
+  }
+  t.same(wrong.slice(0, 5), [], `${checked} pairs checked; at worst ${(100 * worst).toFixed(1)} % of the allowed error`);
+  t.ok(flatDistanceError(2000) < 0.011, 'within a city (2 km) the estimate is off by at most about a centimetre');
+  const dam = { lat: 52.373056, lon: 4.892778 };
+  t.ok(Math.abs(flatDistanceFrom(dam)(52.378889, 4.900278) - distanceMeters(dam, { lat: 52.378889, lon: 4.900278 })) < 0.001, 'Dam - Centraal to the millimetre');
 });
