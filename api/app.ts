@@ -24,7 +24,7 @@ import { createModerationStore, type ModerationStore } from './moderation/store.
 import { registerSessions } from './plugins/session.ts';
 import { frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
-import { createEmbeddedEngine } from './search/embedded.ts';
+import { createEngineThread } from './search/engine-thread.ts';
 import { createSearchIndexer, type SearchIndexer } from './search/indexer.ts';
 import { createMeilisearchEngine } from './search/meilisearch.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -85,7 +85,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const engine =
     config.searchEngine === 'meilisearch'
       ? createMeilisearchEngine({ url: config.meiliUrl, apiKey: config.meiliKey })
-      : createEmbeddedEngine(db.$client);
+      : createEngineThread(db.$client);
   const searchIndexer = createSearchIndexer({ db, engine, listings, taxonomy, geo, log: app.log });
   app.decorate('db', db);
   app.decorate('stores', { listings, organisations, taxonomy, accounts, audit, moderation });

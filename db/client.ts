@@ -11,6 +11,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/**
+ * For every write transaction: `db.transaction(fn, immediate)`. The search engine writes from a
+ * thread of its own connection (api/search/engine-thread.ts). A deferred transaction that reads
+ * first and writes later fails at once with "database is locked" when that connection committed
+ * meanwhile; an immediate one takes the write lock up front and waits its turn (busy_timeout).
+ */
+export const immediate = { behavior: 'immediate' } as const;
+
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);

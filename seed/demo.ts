@@ -3,7 +3,7 @@
 // One transaction: a start that fails half-way leaves an empty database, and the next start retries.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Db } from '../db/client.ts';
+import { immediate, type Db } from '../db/client.ts';
 import { areas, gemeente } from '../db/schema.ts';
 import { loadAreaFeatures, createAreaIndex } from '../api/geo/areas.ts';
 import type { Geo } from '../api/geo/service.ts';
@@ -74,5 +74,5 @@ export function loadDemoGemeente(db: Db, deps: { listings: ListingStore; taxonom
     deps.geo.reloadAreas();
     deps.listings.createMany([...places, ...examples]);
     return { areas: areaCount, places: places.length, examples: examples.length };
-  });
+  }, immediate);
 }

@@ -19,7 +19,7 @@ import { loadConfig } from '../api/config.ts';
 import { ListingInput } from '../api/listings/schemas.ts';
 import { TaxonomyTermInput } from '../api/taxonomy/schemas.ts';
 import { createTaxonomyStore } from '../api/taxonomy/store.ts';
-import { openDatabase } from '../db/client.ts';
+import { immediate, openDatabase } from '../db/client.ts';
 import { listings } from '../db/schema.ts';
 import { loadDemoConfiguration, needsDemo } from './demo.ts';
 import { syntheticListings } from './synthetic.ts';
@@ -39,7 +39,7 @@ export function prepareSyntheticGemeente(dataDir: string): { created: boolean; e
   try {
     const existingListings = db.select({ n: count() }).from(listings).get()?.n ?? 0;
     if (!needsDemo(db)) return { created: false, existingListings };
-    db.transaction(() => loadDemoConfiguration(db, createTaxonomyStore(db)));
+    db.transaction(() => loadDemoConfiguration(db, createTaxonomyStore(db)), immediate);
     return { created: true, existingListings };
   } finally {
     db.$client.close();

@@ -27,6 +27,7 @@ import {
 } from './schemas.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './secrets.ts';
 import { throttle } from './store.ts';
+import { immediate } from '../../db/client.ts';
 
 const errors = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema };
 const IdParams = z.object({ id: z.uuid({ message: 'Dit is geen geldige id.' }) });
@@ -188,7 +189,7 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
         accounts.setPassword(userId, hash);
         // Whoever knew the old password is signed out everywhere.
         accounts.endAllSessions(userId);
-      });
+      }, immediate);
       clearSessionCookie(request, reply);
       reply.status(204);
       return null;
@@ -255,7 +256,7 @@ export const accountRoutes: FastifyPluginAsyncZod<Options> = async (app, options
         const userId = accounts.consumeOneTime(request.body.token, 'invite');
         accounts.setPassword(userId, hash, request.body.name);
         return userId;
-      });
+      }, immediate);
       return startSession(request, reply, userId);
     },
   );

@@ -1,7 +1,7 @@
 // People, memberships, sessions, API tokens, one-time links and sign-in throttling in SQLite.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { immediate, type Db } from '../../db/client.ts';
 import { apiTokens, loginFailures, memberships, oneTimeTokens, organisations, sessions, users, type StewardScope } from '../../db/schema.ts';
 import { ProblemError } from '../plugins/errors.ts';
 import type { UserActor } from '../policies/actor.ts';
@@ -113,7 +113,7 @@ export function createAccountStore(db: Db) {
           })
           .run();
         setMemberships(id, input.organisationIds ?? []);
-      });
+      }, immediate);
       return toUser(byId(id)!);
     },
 
@@ -137,7 +137,7 @@ export function createAccountStore(db: Db) {
           .run();
         if (input.organisationId) db.insert(memberships).values({ userId: id, organisationId: input.organisationId }).run();
         return { userId: id, token: issueOneTime(id, 'invite', inviteLifetimeMs) };
-      });
+      }, immediate);
     },
 
     issueReset: (userId: string) => issueOneTime(userId, 'reset', resetLifetimeMs),
@@ -191,7 +191,7 @@ export function createAccountStore(db: Db) {
           db.delete(sessions).where(eq(sessions.userId, userId)).run();
           db.update(oneTimeTokens).set({ usedAt: iso(Date.now()) }).where(and(eq(oneTimeTokens.userId, userId), isNull(oneTimeTokens.usedAt))).run();
         }
-      });
+      }, immediate);
     },
 
     addMembership(userId: string, organisationId: string) {
@@ -286,7 +286,7 @@ export function createAccountStore(db: Db) {
         const ids = db.insert(loginFailures).values(keys.map((key) => ({ key, at: now }))).returning({ id: loginFailures.id }).all();
         db.delete(loginFailures).where(lt(loginFailures.at, now - throttle.windowMs)).run();
         return ids.map((r) => r.id);
-      });
+      }, immediate);
     },
 
     forgetFailures(ids: number[]) {

@@ -14,6 +14,7 @@ import { ProblemError, ProblemSchema } from '../plugins/errors.ts';
 import { signedInSecurity } from '../plugins/openapi.ts';
 import { authorize, hiddenUnlessReadable, listingPolicy, listingResource } from '../policies/index.ts';
 import { email } from '../shared/fields.ts';
+import { immediate } from '../../db/client.ts';
 
 const Params = z.object({ id: z.uuid({ message: 'Dit is geen geldige id.' }) });
 const ReportParams = Params.extend({ reportId: z.uuid({ message: 'Dit is geen geldige id.' }) });
@@ -154,7 +155,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!row) throw new ProblemError('not-found', 'Deze melding bestaat niet.');
         app.stores.audit.record({ actor: by, entityType: 'listing', entityId: listing.id, action: `melding ${status}`, reason: resolution ?? null });
         return row;
-      });
+      }, immediate);
       return report;
     },
   );

@@ -2,7 +2,7 @@
 // point rows, so a rejected or failed write leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { immediate, type Db } from '../../db/client.ts';
 import { listingFacets, listingPoints, listingReports, listings, organisations, searchOutbox } from '../../db/schema.ts';
 import type { AuditActor, AuditStore } from '../audit/store.ts';
 import { ProblemError, validationProblem, type FieldError } from '../plugins/errors.ts';
@@ -264,7 +264,7 @@ export function createListingStore(db: Db, deps: Deps) {
         audit(by, id, 'aangemaakt', [{ field: 'status', old: null, new: input.status }]);
         enqueueForSearch([id]);
         return id;
-      });
+      }, immediate);
       changed();
       return mustGet(id);
     },
@@ -273,7 +273,7 @@ export function createListingStore(db: Db, deps: Deps) {
     createMany(inputs: ListingInput[]): number {
       db.transaction(() => {
         enqueueForSearch(inputs.map((input) => insertPrepared(prepare(input))));
-      });
+      }, immediate);
       changed();
       return inputs.length;
     },
@@ -339,7 +339,7 @@ export function createListingStore(db: Db, deps: Deps) {
         writeDerived(id, input);
         audit(by, id, action, changes);
         enqueueForSearch([id]);
-      });
+      }, immediate);
       changed();
       return mustGet(id);
     },
@@ -356,7 +356,7 @@ export function createListingStore(db: Db, deps: Deps) {
         bump(current, { status: to });
         audit(by, id, `status: ${to}`, [{ field: 'status', old: current.status, new: to }], reason);
         enqueueForSearch([id]);
-      });
+      }, immediate);
       changed();
       return mustGet(id);
     },
@@ -380,7 +380,7 @@ export function createListingStore(db: Db, deps: Deps) {
         bump(current, set);
         audit(by, id, 'gecontroleerd', [{ field: 'verified', old: null, new: fields ?? ['listing', ...freshnessFields] }]);
         enqueueForSearch([id]);
-      });
+      }, immediate);
       changed();
       return mustGet(id);
     },
@@ -408,7 +408,7 @@ export function createListingStore(db: Db, deps: Deps) {
           { field: 'mergedInto', old: null, new: intoId },
         ]);
         enqueueForSearch([id, intoId]);
-      });
+      }, immediate);
       changed();
       return mustGet(intoId);
     },
@@ -420,7 +420,7 @@ export function createListingStore(db: Db, deps: Deps) {
         bump(current, { organisationId });
         audit(by, id, 'geclaimd', [{ field: 'organisationId', old: current.organisationId, new: organisationId }]);
         enqueueForSearch([id]);
-      });
+      }, immediate);
       changed();
       return mustGet(id);
     },

@@ -2,7 +2,7 @@
 // who accepts (the change is applied in the same transaction) or declines with a reason.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, exists, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { immediate, type Db } from '../../db/client.ts';
 import { listingChanges, listingFacets, listingReports, listings, organisations } from '../../db/schema.ts';
 import { changesAsJson } from '../listings/diff.ts';
 import { freshnessTtlDays } from '../listings/freshness.ts';
@@ -137,7 +137,7 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
         const id = insert({ listingId: current.id, kind: 'wijziging', patch, baseVersion: current.version, proposedBy: actor.id });
         audit.record({ actor: auditActorOf(actor), entityType: 'listing', entityId: current.id, action: 'wijziging voorgesteld', changes: diff });
         return id;
-      });
+      }, immediate);
       return this.get(id);
     },
 
@@ -163,7 +163,7 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
           message: input.phone ? `Telefoon: ${input.phone}` : '',
         });
         return listing.id;
-      });
+      }, immediate);
     },
 
     claim(listing: Listing, organisationId: string, message: string, actor: UserActor): Change {
@@ -189,7 +189,7 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
           const listing = mustListing(row.listingId);
           if (listing.status === 'ter_controle') store.transition(row.listingId, 'gepubliceerd', undefined, by, reason);
         }
-      });
+      }, immediate);
       return this.get(id);
     },
 
@@ -203,7 +203,7 @@ export function createModerationStore(db: Db, deps: { listings: ListingStore; au
         if (row.kind === 'aanmelding' && mustListing(row.listingId).status === 'ter_controle') {
           store.transition(row.listingId, 'gearchiveerd', undefined, by, reason);
         }
-      });
+      }, immediate);
       return this.get(id);
     },
 

@@ -1,7 +1,7 @@
 // Organisations in SQLite. Archiving keeps the row (listings keep pointing at it).
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { immediate, type Db } from '../../db/client.ts';
 import { listings, organisations, searchOutbox } from '../../db/schema.ts';
 import type { AuditActor, AuditStore } from '../audit/store.ts';
 import { diffFields } from '../listings/diff.ts';
@@ -62,7 +62,7 @@ export function createOrganisationStore(db: Db, deps: { audit?: AuditStore; onLi
       db.transaction(() => {
         db.insert(organisations).values({ id, ...input, status: options.status ?? 'actief' }).run();
         audit(options.by, id, 'aangemaakt');
-      });
+      }, immediate);
       return mustGet(id);
     },
 
@@ -82,7 +82,7 @@ export function createOrganisationStore(db: Db, deps: { audit?: AuditStore; onLi
         if (res.changes !== 1) throw new ProblemError('precondition-failed', 'Iemand anders heeft dit intussen gewijzigd.');
         audit(by, id, 'gewijzigd', diffFields({ ...current, trusted }, { ...merged.data, trusted: nextTrusted }));
         if (merged.data.name !== current.name) renamed = reindexListingsOf(id);
-      });
+      }, immediate);
       if (renamed) deps.onListingsChanged?.();
       return mustGet(id);
     },
@@ -97,7 +97,7 @@ export function createOrganisationStore(db: Db, deps: { audit?: AuditStore; onLi
           .where(eq(organisations.id, id))
           .run();
         audit(by, id, 'goedgekeurd', [{ field: 'status', old: current.status, new: 'actief' }]);
-      });
+      }, immediate);
       return mustGet(id);
     },
 
@@ -111,7 +111,7 @@ export function createOrganisationStore(db: Db, deps: { audit?: AuditStore; onLi
           .where(eq(organisations.id, id))
           .run();
         audit(by, id, 'gearchiveerd', [{ field: 'status', old: current.status, new: 'gearchiveerd' }]);
-      });
+      }, immediate);
       return mustGet(id);
     },
   };

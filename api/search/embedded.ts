@@ -117,7 +117,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   // Memory follows the database only after a commit: a rolled-back batch must not leave rowids
   // (or columns) that the database does not have.
   function upsertMany(batch: SearchDocument[]) {
-    for (const [rowid, data] of writeMany(batch)) remember(rowid, data);
+    for (const [rowid, data] of writeMany.immediate(batch)) remember(rowid, data);
     if (vocabulary) {
       for (const d of batch) for (const w of normalise(`${d.title} ${d.taxonomy} ${d.summary} ${d.places} ${d.compounds} ${d.description} ${d.extra} ${d.stems}`).split(' ')) addWord(w);
     }
@@ -132,9 +132,15 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     }
   });
 
+  const clearAll = sqlite.transaction(() =>
+    sqlite.exec(
+      "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_text; DELETE FROM search_docs;",
+    ),
+  );
+
   function removeMany(ids: string[]) {
     const known = ids.filter((id) => rowids.has(id));
-    deleteMany(known.map((id) => rowids.get(id)!));
+    deleteMany.immediate(known.map((id) => rowids.get(id)!));
     for (const id of known) {
       columns.delete(rowids.get(id)!);
       rowids.delete(id);
@@ -293,9 +299,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     },
 
     async clear() {
-      sqlite.exec(
-        "INSERT INTO search_fts (search_fts) VALUES ('delete-all'); INSERT INTO search_trigram (search_trigram) VALUES ('delete-all'); DELETE FROM search_text; DELETE FROM search_docs;",
-      );
+      clearAll.immediate();
       columns.clear();
       changes++;
       textCache.clear();

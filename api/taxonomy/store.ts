@@ -1,7 +1,7 @@
 // The gemeente's taxonomy and synonyms, read once and cached: they change rarely and every
 // listing write checks its slugs against them.
 import { asc } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { immediate, type Db } from '../../db/client.ts';
 import { gemeente, synonyms, taxonomyTerms } from '../../db/schema.ts';
 import { vocabularies, type Taxonomy, type TaxonomyTerm, type Vocabulary } from './schemas.ts';
 
@@ -39,7 +39,7 @@ export function createTaxonomyStore(db: Db) {
         db.delete(synonyms).run();
         if (terms.length) db.insert(taxonomyTerms).values(terms.map((t, position) => ({ ...t, position }))).run();
         if (synonymGroups.length) db.insert(synonyms).values(synonymGroups.map((terms) => ({ terms }))).run();
-      });
+      }, immediate);
       cache = null;
       slugCache = null;
     },

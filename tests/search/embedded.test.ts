@@ -1,23 +1,60 @@
 // The engine contract against the embedded SQLite FTS5 engine, on a real database file.
 import t from 'tap';
 import type Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openDatabase } from '../../db/client.ts';
 import { createEmbeddedEngine } from '../../api/search/embedded.ts';
+import { createEngineThread } from '../../api/search/engine-thread.ts';
 import { facetNames, type FacetName, type SearchDocument } from '../../api/search/contract.ts';
 import { tempDir } from '../helpers.ts';
-import { engineContract } from './contract.ts';
+import { contractDocuments, engineContract } from './contract.ts';
 
-engineContract(t, 'embedded', async () => {
-  const db = openDatabase(join(tempDir(t), 'contract.db'));
-  const engine = createEmbeddedEngine(db.$client);
-  return {
-    engine,
-    cleanup: async () => {
-      await engine.close();
-      db.$client.close();
-    },
-  };
+// As the product runs it: on a thread of its own (engine-thread.ts), and in the calling thread.
+for (const [name, create] of [
+  ['embedded', createEngineThread],
+  ['embedded, in the calling thread', createEmbeddedEngine],
+] as const) {
+  engineContract(t, name, async () => {
+    const db = openDatabase(join(tempDir(t), 'contract.db'));
+    const engine = create(db.$client);
+    return {
+      engine,
+      cleanup: async () => {
+        await engine.close();
+        db.$client.close();
+      },
+    };
+  });
+}
+
+t.test('when its thread fails, the engine carries on in the calling thread with what was committed', async (t) => {
+  const dir = tempDir(t);
+  const db = openDatabase(join(dir, 'fails.db'));
+  const settings = { synonyms: [['bieb', 'bibliotheek']], stopWords: ['de'] };
+  const docs = contractDocuments;
+  const healthy = createEngineThread(db.$client);
+  await healthy.setup(settings);
+  await healthy.upsert(docs);
+  const query = { text: 'bieb', filters: { facets: {} }, sort: 'relevance' as const, offset: 0, limit: 10 };
+  const expected = await healthy.search(query);
+  await healthy.close();
+  t.ok(expected.total > 0, 'the thread found the documents');
+
+  const broken = join(dir, 'broken-worker.mjs');
+  writeFileSync(broken, "throw new Error('this thread fails on purpose');\n");
+  const engine = createEngineThread(db.$client, { workerUrl: pathToFileURL(broken) });
+  t.teardown(async () => {
+    await engine.close();
+    db.$client.close();
+  });
+  // The first call may be the one that learns of the failure; later ones are answered here.
+  await engine.setup(settings).catch(() => {});
+  await engine.setup(settings);
+  t.same(await engine.search(query), expected, 'the same answer, from the documents the thread had committed');
+  await engine.remove([docs[0]!.id]);
+  t.equal(await engine.documentCount(), docs.length - 1, 'and writes go on');
 });
 
 // bm25 ranks by totals over the whole index (row count, words per column, documents per word).
