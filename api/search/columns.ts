@@ -603,6 +603,7 @@ export class DocColumns {
         if (estimate > outsideAbove) return false;
         return estimate < insideBelow || distanceMeters(near, points[s]![0]!) <= r;
       }
+      if (pointCount[s] === 0) return false; // online only
       for (const p of points[s]!) {
         const estimate = flat(p.lat, p.lon);
         if (estimate > outsideAbove) continue;

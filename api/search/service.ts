@@ -158,21 +158,20 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
   /** Still nothing: would the same words find something without filters or radius? Counts only. */
   async function suggestions(p: SearchParams, query: EngineQuery): Promise<SearchAnswer['suggestions']> {
     const count = async (q: EngineQuery) => (await engine.search({ ...q, offset: 0, limit: 0, countOnly: true })).total;
-    const out: SearchAnswer['suggestions'] = [];
     const hasFilters =
       Object.values(query.filters.facets).some((v) => v?.length) ||
       query.filters.free !== undefined ||
       query.filters.age !== undefined ||
       query.filters.openSlot !== undefined ||
       query.filters.bbox !== undefined;
-    if (hasFilters) {
-      const total = await count({ ...query, filters: { facets: {}, near: query.filters.near, example: query.filters.example } });
-      if (total > 0) out.push({ reason: 'without-filters', q: p.q, total });
-    }
-    if (query.filters.near) {
-      const total = await count({ ...query, filters: { ...query.filters, near: undefined } });
-      if (total > 0) out.push({ reason: 'without-radius', q: p.q, total });
-    }
+    // Both counts at once: each waits its turn at the engine.
+    const [withoutFilters, withoutRadius] = await Promise.all([
+      hasFilters ? count({ ...query, filters: { facets: {}, near: query.filters.near, example: query.filters.example } }) : 0,
+      query.filters.near ? count({ ...query, filters: { ...query.filters, near: undefined } }) : 0,
+    ]);
+    const out: SearchAnswer['suggestions'] = [];
+    if (withoutFilters > 0) out.push({ reason: 'without-filters', q: p.q, total: withoutFilters });
+    if (withoutRadius > 0) out.push({ reason: 'without-radius', q: p.q, total: withoutRadius });
     return out;
   }
 
