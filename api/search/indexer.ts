@@ -2,7 +2,7 @@
 // an outbox row in its own transaction; this drains them in order and deletes a row only after
 // the engine confirmed the change. If the engine is down, writes still succeed and the index
 // catches up when it is back.
-import { asc, eq, lte, sql } from 'drizzle-orm';
+import { asc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { searchOutbox, searchState } from '../../db/schema.ts';
@@ -37,25 +37,42 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
       db.insert(searchState).values({ key, value }).onConflictDoUpdate({ target: searchState.key, set: { value } }).run(),
   };
 
-  /** Index the listings named by outbox rows, oldest first, until the outbox is empty. */
+  /**
+   * Index the listings named by outbox rows, oldest first, until the outbox is empty. The next
+   * batch is read and built while the engine writes the previous one (on its own thread, or
+   * over the network): the engine applies batches in the order they were handed to it, and a
+   * batch's outbox rows go only once it, and every batch before it, was confirmed.
+   */
   async function drainOnce(): Promise<void> {
     const tax = taxonomy.get();
     const terms = taxonomyLookup(tax);
     const areaNames = new Map(geo.areas().map((a) => [a.code, a.name]));
+    let after = 0; // the last outbox row handed to the engine
+    let writing: { done: Promise<void>; lastSeq: number } | null = null;
+    const confirm = async (batch: { done: Promise<void>; lastSeq: number }) => {
+      await batch.done;
+      generation++;
+      db.delete(searchOutbox).where(lte(searchOutbox.seq, batch.lastSeq)).run();
+    };
     for (;;) {
-      const rows = db.select().from(searchOutbox).orderBy(asc(searchOutbox.seq)).limit(batchSize).all();
-      if (rows.length === 0) return;
+      const rows = db.select().from(searchOutbox).where(gt(searchOutbox.seq, after)).orderBy(asc(searchOutbox.seq)).limit(batchSize).all();
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.seq;
       const ids = [...new Set(rows.map((r) => r.listingId))];
       const found = store.getMany(ids);
       const now = new Date();
       const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
       const indexed = new Set(upserts.map((d) => d.id));
       const removals = ids.filter((id) => !indexed.has(id));
-      if (upserts.length) await engine.upsert(upserts);
-      if (removals.length) await engine.remove(removals);
-      generation++;
-      db.delete(searchOutbox).where(lte(searchOutbox.seq, rows.at(-1)!.seq)).run();
+      const done = (async () => {
+        if (upserts.length) await engine.upsert(upserts);
+        if (removals.length) await engine.remove(removals);
+      })();
+      done.catch(() => {}); // awaited in confirm; this only keeps a failure behind a failed batch from going unhandled
+      if (writing) await confirm(writing);
+      writing = { done, lastSeq: after };
     }
+    if (writing) await confirm(writing);
   }
 
   function schedule(delayMs: number) {
