@@ -1,7 +1,8 @@
 // The embedded search engine: SQLite FTS5 in the product's own database file (tables from
-// db/migrations/0002_embedded_search.sql and 0005_search_text.sql). Text matching and bm25 ranking happen in FTS5, on a
-// worker thread (match.ts); filters, facets and distances run over a compact in-memory copy of
-// the keyword fields (columns.ts), which is what keeps facet counts over large results cheap.
+// db/migrations/0002_embedded_search.sql and 0005_search_text.sql). Text matching and bm25
+// ranking happen in FTS5, on a worker thread (match.ts); filters, facets and distances run over a
+// compact in-memory copy of the keyword fields (columns.ts), which is what keeps facet counts
+// over large results cheap. The product runs all of this on a thread of its own (engine-thread.ts).
 import type Database from 'better-sqlite3';
 import { DocColumns, type Candidates as TextMatches } from './columns.ts';
 import { createMatcher } from './match.ts';

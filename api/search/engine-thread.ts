@@ -88,7 +88,8 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
       const w = worker;
       if (w) {
         await call('close').catch(() => {});
-        worker = null;
+        // Whatever is still waiting will not be answered any more.
+        fail(w, new Error('the search engine was closed'));
         await w.terminate();
       }
       await here?.close();
