@@ -45,6 +45,8 @@ type Ranked = { order: number[]; scores: number[]; complete: boolean; validUntil
  * one in it, multi[multiStart[c]] … (such a document is listed in each of its cells).
  */
 type CellOrder = { start: Int32Array; order: Int32Array; multiStart: Int32Array; multi: Int32Array };
+/** Cell ids by row and column, see DocColumns.cellGrid. */
+type CellGrid = { row0: number; col0: number; rows: number; cols: number; ids: Int32Array };
 /** Facet counts per map cell, sparse (see DocColumns.cellFacets). */
 type CellFacets = { start: Int32Array; value: Int32Array; count: Int32Array };
 
@@ -67,6 +69,8 @@ const cellLat = 0.0025;
 const cellLon = 0.004;
 const cellColumns = 50_000;
 const cellKey = (lat: number, lon: number) => Math.floor((lat + 90) / cellLat) * cellColumns + Math.floor((lon + 180) / cellLon);
+/** 8M cells (32 MB) cover the Netherlands many times over. */
+const maxGridCells = 8_000_000;
 /** Results smaller than this are scanned for a radius; larger ones get a cell order (kept). */
 const cellOrderFrom = 2048;
 /** Pages up to here are ordered in one go and kept (most residents stay on the first pages). */
@@ -104,6 +108,7 @@ export class DocColumns {
   /** The map cell (a small id) of a document with exactly one location; none otherwise. */
   private cellOf = new Int32Array(0);
   private readonly cellIds = new Map<number, number>();
+  private grid: CellGrid | null = null;
   /** Facet value ids per slot: valueCount[slot] ids from matrix[slot * stride]. */
   private stride = 16;
   private matrix = new Int32Array(0);
@@ -185,6 +190,7 @@ export class DocColumns {
     this.slotByRowid.clear();
     this.freeSlots.length = 0;
     this.cellIds.clear();
+    this.grid = null;
     this.slotCount = 0;
     this.placedSinceReorder = 0;
     this.alive.fill(0);
@@ -287,8 +293,40 @@ export class DocColumns {
     if (id === undefined) {
       id = this.cellIds.size;
       this.cellIds.set(key, id);
+      this.grid = null;
     }
     return id;
+  }
+
+  /**
+   * The cell ids as a dense grid over the rows and columns that have cells, for radius searches
+   * that look up every cell of the square around the circle (a Map lookup each was a tenth of a
+   * nearby search). Documents spread over far more than a country get no grid: null.
+   */
+  private cellGrid(): CellGrid | null {
+    if (this.grid !== null || this.cellIds.size === 0) return this.grid;
+    let row0 = Infinity;
+    let row1 = -Infinity;
+    let col0 = Infinity;
+    let col1 = -Infinity;
+    for (const key of this.cellIds.keys()) {
+      const row = Math.floor(key / cellColumns);
+      const col = key - row * cellColumns;
+      row0 = Math.min(row0, row);
+      row1 = Math.max(row1, row);
+      col0 = Math.min(col0, col);
+      col1 = Math.max(col1, col);
+    }
+    const rows = row1 - row0 + 1;
+    const cols = col1 - col0 + 1;
+    if (rows * cols > maxGridCells) return null;
+    const ids = new Int32Array(rows * cols).fill(none);
+    for (const [key, id] of this.cellIds) {
+      const row = Math.floor(key / cellColumns);
+      ids[(row - row0) * cols + (key - row * cellColumns - col0)] = id;
+    }
+    this.grid = { row0, col0, rows, cols, ids };
+    return this.grid;
   }
 
   private valueId(facet: number, value: string): number {
@@ -339,8 +377,11 @@ export class DocColumns {
     const { slots, scores: base, total } = passed;
     const score = base.slice();
     const distance = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-    const contenders = origin ? this.measure(origin, slots, distance, byDistance ? q.offset + q.limit : total) : null;
+    const contenders = origin ? this.measure(origin, slots, distance, byDistance ? q.offset + q.limit : null) : null;
     const page = this.orderPage(q, slots, score, distance, total, hasScores, contenders);
+    // Relevance near a place weighs estimated distances (a centimetre makes no difference to
+    // it); the page shows exact ones.
+    if (origin && !byDistance) for (const k of page) distance[k] = this.exactDistance(origin, slots[k]!);
     return {
       total,
       hits: page.map((k) => ({
@@ -353,21 +394,16 @@ export class DocColumns {
   }
 
   /**
-   * Distances from `origin` into `distance`. Exact (haversine) distances for everything would
-   * be the slow part of "nearby" over 100k documents, so when only the nearest `needed` count:
-   * rank by a flat-earth estimate (see estimator), then compute exact distances for every
-   * document that could still be among the nearest.
-   * The others get their estimate, which is never used for what the resident sees. Answers the
-   * indices that can be among the nearest `needed` (null: all of them).
+   * Distances from `origin` into `distance`, estimated (see estimator): haversine for everything
+   * would be the slow part of searching near a place over 100k documents. In distance order only
+   * the nearest `needed` count: every document that could still be among them gets its exact
+   * distance, and their indices are answered. Without `needed` (relevance) estimates are all.
    */
-  private measure(origin: { lat: number; lon: number }, slots: Int32Array, distance: Float64Array, needed: number): Int32Array | null {
+  private measure(origin: { lat: number; lon: number }, slots: Int32Array, distance: Float64Array, needed: number | null): Int32Array | null {
     const n = slots.length;
-    if (needed >= n / 4) {
-      for (let k = 0; k < n; k++) distance[k] = this.exactDistance(origin, slots[k]!);
-      return null;
-    }
     const estimate = this.estimator(origin);
     for (let k = 0; k < n; k++) distance[k] = estimate(slots[k]!);
+    if (needed === null) return null;
     const nearest = topK(n, needed, (a, b) => distance[a]! - distance[b]!);
     const bound = contenderBound(distance[nearest.at(-1)!] ?? 0);
     const contenders: number[] = [];
@@ -395,6 +431,7 @@ export class DocColumns {
   }
 
   private exactDistance(origin: { lat: number; lon: number }, slot: number): number {
+    if (this.pointCount[slot] === 1) return distanceMeters(origin, { lat: this.lat0[slot]!, lon: this.lon0[slot]! });
     let d = Number.POSITIVE_INFINITY;
     for (const p of this.points[slot]!) d = Math.min(d, distanceMeters(origin, p));
     return d;
@@ -635,13 +672,19 @@ export class DocColumns {
     // distance is largest at a corner), so its documents need no check of their own.
     const wholeBelow = near.radiusMeters * 0.99 - 10 - 5;
     const ranges: number[] = [];
+    const grid = this.cellGrid();
     for (let row = rowMin; row <= rowMax; row++) {
+      if (grid && (row < grid.row0 || row >= grid.row0 + grid.rows)) continue;
       const latLo = row * cellLat - 90;
       const dy = Math.max(Math.abs(latLo - near.lat), Math.abs(latLo + cellLat - near.lat));
       const nearDy = Math.max(0, latLo - near.lat, near.lat - (latLo + cellLat));
       for (let col = colMin; col <= colMax; col++) {
-        const c = this.cellIds.get(row * cellColumns + col);
-        if (c === undefined || c + 1 >= start.length) continue;
+        let c: number | undefined;
+        if (grid) {
+          const gc = col - grid.col0;
+          c = gc >= 0 && gc < grid.cols ? grid.ids[(row - grid.row0) * grid.cols + gc]! : none;
+        } else c = this.cellIds.get(row * cellColumns + col);
+        if (c === undefined || c === none || c + 1 >= start.length) continue;
         const from = start[c]!;
         const to = start[c + 1]!;
         if (to === from && cells.multiStart[c] === cells.multiStart[c + 1]) continue;
