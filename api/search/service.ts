@@ -38,6 +38,8 @@ type HitBase = HitFields & {
   /** Title and summary split into words once, for highlighting. */
   titleWords: Word[];
   summaryWords: Word[];
+  /** What a hit shows of each location, built once (answers share them; nobody changes them). */
+  shownLocations: NonNullable<SearchHit['location']>[];
   /** The opening state last computed, and the time span it holds for. */
   opening?: { state: SearchHit['openingState']; from: number; until: number };
 };
@@ -61,7 +63,7 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     if (missing.length > 0) {
       for (const l of listings.hitFields(missing)) {
         if (hitBases.size >= hitBaseCacheSize) hitBases.delete(hitBases.keys().next().value!);
-        hitBases.set(l.id, { ...l, titleWords: wordsOf(l.title), summaryWords: wordsOf(l.summary) });
+        hitBases.set(l.id, { ...l, titleWords: wordsOf(l.title), summaryWords: wordsOf(l.summary), shownLocations: l.locations.map(shownLocation) });
       }
     }
     const out = new Map<string, HitBase>();
@@ -177,30 +179,31 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     return out;
   }
 
+  /** The location a hit shows: the nearest to the resident, or the first. */
+  function shownLocationOf(l: HitBase, origin: SearchAnswer['origin']): SearchHit['location'] {
+    const shown = l.shownLocations;
+    if (!origin || shown.length < 2) return shown[0] ?? null;
+    let nearest: SearchHit['location'] = null;
+    let least = Number.POSITIVE_INFINITY;
+    for (const loc of shown) {
+      if (loc.lat === undefined || loc.lon === undefined) continue;
+      const d = distanceMeters(origin, { lat: loc.lat, lon: loc.lon });
+      if (d < least) {
+        nearest = loc;
+        least = d;
+      }
+    }
+    return nearest ?? shown[0]!;
+  }
+
   function toHit(l: HitBase, distance: number | undefined, origin: SearchAnswer['origin'], words: string[], at: Date): SearchHit {
-    const located = l.locations.filter((loc) => loc.lat !== undefined && loc.lon !== undefined);
-    const nearest =
-      origin && located.length > 1
-        ? located.reduce((a, b) => (distanceMeters(origin, a as { lat: number; lon: number }) <= distanceMeters(origin, b as { lat: number; lon: number }) ? a : b))
-        : l.locations[0];
     return {
       id: l.id,
       kind: l.kind,
       title: l.title,
       summary: l.summary,
       ...(distance !== undefined ? { distanceMeters: Math.round(distance) } : {}),
-      location: nearest
-        ? {
-            name: nearest.name,
-            street: nearest.street,
-            houseNumber: nearest.houseNumber,
-            postcode: nearest.postcode,
-            place: nearest.place,
-            lat: nearest.lat,
-            lon: nearest.lon,
-            online: nearest.online,
-          }
-        : null,
+      location: shownLocationOf(l, origin),
       openingState: openingStateOf(l, at),
       highlights: { title: highlightRanges(l.titleWords, words), summary: highlightRanges(l.summaryWords, words) },
       isExample: l.isExample,
@@ -280,6 +283,19 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
 /** The word starts that count as a match for highlighting: query words, their forms and stems. */
 export function highlightWords(queryWords: string[]): string[] {
   return [...new Set(queryWords.flatMap((w) => w.split(' ')).filter((w) => w.length >= 2).flatMap((w) => [w, stem(w)]))];
+}
+
+function shownLocation(loc: HitFields['locations'][number]): NonNullable<SearchHit['location']> {
+  return {
+    name: loc.name,
+    street: loc.street,
+    houseNumber: loc.houseNumber,
+    postcode: loc.postcode,
+    place: loc.place,
+    lat: loc.lat,
+    lon: loc.lon,
+    online: loc.online,
+  };
 }
 
 /** The words of a text with where they are, for highlighting. */
