@@ -163,6 +163,29 @@ t.test('the index follows the store through the outbox', async (t) => {
   t.equal((await search('q=origami')).total, 0, 'an archived listing is not searchable');
 });
 
+t.test('a listing with several locations shows the one nearest to the resident', async (t) => {
+  const noord = { name: 'Buurthuis Noord', lat: 52.4, lon: 4.92 };
+  const zuid = { name: 'Buurthuis Zuid', lat: 52.33, lon: 4.89 };
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/listings',
+    headers: auth,
+    payload: { kind: 'activiteit', title: 'Tangoles op twee plekken', status: 'gepubliceerd', deelambities: ['plezier'], locations: [{ name: 'Online', online: true }, noord, zuid] },
+  });
+  t.equal(created.statusCode, 201, 'created');
+  await app.searchIndexer.drain();
+  for (const near of [noord, zuid]) {
+    const r = await search(`q=tangoles&lat=${near.lat + 0.001}&lon=${near.lon}`);
+    const hit = r.hits.find((h) => h.id === created.json().id)!;
+    t.equal((hit.location as { name?: string }).name, near.name, `near ${near.name}: that location is shown`);
+    t.ok(Math.abs(hit.distanceMeters! - distanceMeters(r.origin!, near)) <= 1, 'with its distance');
+  }
+  const anywhere = await search('q=tangoles');
+  t.equal((anywhere.hits[0]!.location as { name?: string }).name, 'Online', 'without a location, the first one');
+  await app.inject({ method: 'DELETE', url: `/api/listings/${created.json().id}`, headers: auth });
+  await app.searchIndexer.drain();
+});
+
 t.test('bad input: a clear 400 or a sane answer, never a 500', async (t) => {
   const cases: [string, number][] = [
     ['radius=100000000&lat=52.37&lon=4.9', 400],
