@@ -2,8 +2,10 @@
 // in-memory database (api/search/match.ts): both ways must answer every search the same.
 import t from 'tap';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../../db/client.ts';
 import { createEmbeddedEngine } from '../../api/search/embedded.ts';
+import type { MatchPlan, MatchRows } from '../../api/search/match.ts';
 import { facetNames, type FacetName, type SearchDocument } from '../../api/search/contract.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -66,4 +68,35 @@ t.test('worker thread and calling thread find the same', async (t) => {
   const query = { text: 'schaakclub', filters: { facets: {} }, sort: 'relevance' as const, offset: 0, limit: 10 };
   t.same((await engines[0]!.search(query)).hits.map((h) => h.id), ['nieuw']);
   t.same((await engines[1]!.search(query)).hits.map((h) => h.id), ['nieuw']);
+});
+
+// The matcher falls back to the calling thread without a word when its thread fails, so the
+// comparison above would also pass if the thread never worked: ask the thread itself.
+t.test('the match thread itself answers', async (t) => {
+  const file = join(tempDir(t), 'thread.db');
+  const db = openDatabase(file);
+  const engine = createEmbeddedEngine(db.$client);
+  t.teardown(async () => {
+    await engine.close();
+    db.$client.close();
+  });
+  await engine.setup({ synonyms: [], stopWords: [] });
+  await engine.upsert(Array.from({ length: 20 }, (_, i) => doc(i)));
+  const sql = {
+    match: 'SELECT rowid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ?',
+    matchIds: 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?',
+    trigram: 'SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?',
+  };
+  const worker = new Worker(new URL('../../api/search/match-worker.js', import.meta.url), { workerData: { file, sql } });
+  t.teardown(() => worker.terminate());
+  const ask = (plan: MatchPlan) =>
+    new Promise<MatchRows>((resolve, reject) => {
+      worker.once('message', (m: { answer?: MatchRows; error?: string }) => (m.answer ? resolve(m.answer) : reject(new Error(m.error))));
+      worker.once('error', reject);
+      worker.postMessage({ id: 1, plan });
+    });
+  const answer = await ask({ match: '"koffie"*', substrings: ['"uurthu"'], exact: '"koffie"' });
+  t.ok(answer.rowids.length > 0 && answer.ranks.length === answer.rowids.length, `${answer.rowids.length} matches, each with a bm25 rank`);
+  t.ok(answer.exact.length > 0, 'and the documents with the word as typed');
+  t.ok(answer.substrings[0]!.length > 0, 'and those with the substring');
 });
