@@ -33,7 +33,8 @@ export function distanceMeters(a: LatLon, b: LatLon): number {
 /**
  * Distances from one origin, cheaply: a flat earth whose longitude scale is the cosine of the
  * midpoint latitude (to first order, so no trigonometry per point). For ranking and cutting off
- * thousands of points before measuring the few that matter with distanceMeters.
+ * thousands of points before measuring the few that matter with distanceMeters. Not across the
+ * 180° meridian (nowhere near a gemeente).
  */
 export function flatDistanceFrom(origin: LatLon): (lat: number, lon: number) => number {
   const cosLat = Math.cos(toRadians(origin.lat));
@@ -47,11 +48,13 @@ export function flatDistanceFrom(origin: LatLon): (lat: number, lon: number) => 
 }
 
 /**
- * How far flatDistanceFrom can be off from distanceMeters at distance d (metres), with room to
- * spare: the error grows with d³ (measured at most 0.4 · d · (d / R)² between latitudes −70° and
- * 70°, tests/unit/distance.test.ts), under a millimetre for anything within a city.
+ * How far flatDistanceFrom(origin) can be off from distanceMeters at distance d (metres), with
+ * room to spare: the error grows with d³ and towards the poles (measured at most 0.82 of
+ * d · (d / R)² / cos²(latitude), tests/unit/distance.test.ts; this allows twice that). About a
+ * centimetre for anything within a Dutch city; unbounded at a pole, where nothing is estimated.
  */
-export const flatDistanceError = (d: number): number => d * (d / EARTH_RADIUS_METERS) ** 2 + 0.01;
+export const flatDistanceError = (d: number, originLat: number): number =>
+  (2 * d * (d / EARTH_RADIUS_METERS) ** 2) / Math.cos(toRadians(originLat)) ** 2 + 0.01;
 
 /**
  * The smallest lat/lon box that holds every point within `radiusMeters` of `center`.

@@ -67,7 +67,8 @@ function hasFilters(f: Filters): boolean {
 /** Map cells of about 280 × 270 m in Amsterdam: a radius search visits only the cells it covers. */
 const cellLat = 0.0025;
 const cellLon = 0.004;
-const cellColumns = 50_000;
+/** More than the 90,000 columns of 0.004° around the earth, so every cell has a key of its own. */
+const cellColumns = 100_000;
 const cellKey = (lat: number, lon: number) => Math.floor((lat + 90) / cellLat) * cellColumns + Math.floor((lon + 180) / cellLon);
 /** 8M cells (32 MB) cover the Netherlands many times over. */
 const maxGridCells = 8_000_000;
@@ -405,7 +406,7 @@ export class DocColumns {
     for (let k = 0; k < n; k++) distance[k] = estimate(slots[k]!);
     if (needed === null) return null;
     const nearest = topK(n, needed, (a, b) => distance[a]! - distance[b]!);
-    const bound = contenderBound(distance[nearest.at(-1)!] ?? 0);
+    const bound = contenderBound(distance[nearest.at(-1)!] ?? 0, origin.lat);
     const contenders: number[] = [];
     for (let k = 0; k < n; k++) {
       if (distance[k]! > bound) continue;
@@ -626,7 +627,7 @@ export class DocColumns {
     const { radiusMeters: r } = near;
     const flat = flatDistanceFrom(near);
     // A flat-earth estimate settles all but the documents within a few millimetres of the edge.
-    const slack = flatDistanceError(r * 1.01);
+    const slack = flatDistanceError(r * 1.01, near.lat);
     const outsideAbove = r + slack;
     const insideBelow = r - slack;
     // Outside this band of latitude nothing can be within the radius (the estimate is never
@@ -654,7 +655,8 @@ export class DocColumns {
    * The map cells a radius can reach, as ranges of `cells.order`: five numbers per cell (from, to,
    * 1 when the cell lies inside the circle as a whole, the least flat-earth distance from `origin`
    * to the cell or 0 without one, and the cell's id). Cells are judged on the plainest flat earth
-   * (one longitude scale, at the centre), off by less than 1 % within 100 km, hence the margins.
+   * (one longitude scale, at the centre), off by less than 1 % within 50 km up to 60° of latitude,
+   * hence the margins. Nearer the poles no cell is judged as a whole: each document is checked.
    */
   private cellsInReach(near: GeoFilter, cells: CellOrder, origin?: { lat: number; lon: number }): number[] {
     const { start } = cells;
@@ -662,15 +664,16 @@ export class DocColumns {
     const maxDLat = (near.radiusMeters * 1.01 + 10) / metresPerDegree;
     const maxDLon = maxDLat / Math.max(lonScale, 0.01);
     const originLonScale = origin ? Math.cos((origin.lat * Math.PI) / 180) : 0;
+    const judged = Math.abs(near.lat) <= 60 && (!origin || Math.abs(origin.lat) <= 60);
     // A cell whose nearest point is beyond this holds nothing within the radius.
-    const outsideAbove = near.radiusMeters * 1.01 + 10;
+    const outsideAbove = judged ? near.radiusMeters * 1.01 + 10 : Number.POSITIVE_INFINITY;
     const rowMin = Math.floor((near.lat - maxDLat + 90) / cellLat);
     const rowMax = Math.floor((near.lat + maxDLat + 90) / cellLat);
     const colMin = Math.floor((near.lon - maxDLon + 180) / cellLon);
     const colMax = Math.floor((near.lon + maxDLon + 180) / cellLon);
     // A cell whose farthest corner is well inside the circle is inside as a whole (the flat-earth
     // distance is largest at a corner), so its documents need no check of their own.
-    const wholeBelow = near.radiusMeters * 0.99 - 10 - 5;
+    const wholeBelow = judged ? near.radiusMeters * 0.99 - 10 - 5 : Number.NEGATIVE_INFINITY;
     const ranges: number[] = [];
     const grid = this.cellGrid();
     for (let row = rowMin; row <= rowMax; row++) {
@@ -693,7 +696,7 @@ export class DocColumns {
         if (Math.sqrt(nearDx * nearDx + nearDy * nearDy) * metresPerDegree > outsideAbove) continue;
         const dx = Math.max(Math.abs(lonLo - near.lon), Math.abs(lonLo + cellLon - near.lon)) * lonScale;
         let least = 0;
-        if (origin) {
+        if (origin && judged) {
           const oy = Math.max(0, latLo - origin.lat, origin.lat - (latLo + cellLat));
           const ox = Math.max(0, lonLo - origin.lon, origin.lon - (lonLo + cellLon)) * originLonScale;
           least = Math.sqrt(ox * ox + oy * oy) * metresPerDegree;
@@ -869,7 +872,7 @@ export class DocColumns {
         nearest.offer(e);
       }
     }
-    const bound = contenderBound(nearest.max());
+    const bound = contenderBound(nearest.max(), origin.lat);
     const contenders: { k: number; distance: number }[] = [];
     for (let i = 0; i < n; i++) {
       if (pickedEstimate[i]! <= bound) contenders.push({ k: picked[i]!, distance: this.exactDistance(origin, passed.slots[picked[i]!]!) });
@@ -918,8 +921,8 @@ export class DocColumns {
  * Ranked by estimate, the `needed`-th nearest is at `estimate`: a document can be nearer in fact
  * only if its own estimate is within twice the estimate's error of that.
  */
-function contenderBound(estimate: number): number {
-  return estimate + 2 * flatDistanceError(estimate * 1.01);
+function contenderBound(estimate: number, originLat: number): number {
+  return estimate + 2 * flatDistanceError(estimate * 1.01, originLat);
 }
 
 function emptyFacets(): Facets {

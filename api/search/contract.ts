@@ -109,6 +109,10 @@ export type EngineResult = {
   facets: Record<FacetName, Record<string, number>>;
 };
 
+/**
+ * Writes (upsert, remove, clear) take effect in the order they were called, also when a caller
+ * makes the next one before the last was confirmed (the indexer does: see indexer.ts).
+ */
 export interface SearchEngine {
   readonly name: 'embedded' | 'meilisearch';
   /** Create or update the index structures and settings (idempotent). */

@@ -24,6 +24,7 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
   let worker: Worker | null = null;
   let here: SearchEngine | null = null;
   let settings: EngineSettings | null = null;
+  let closed = false;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
   let nextId = 0;
 
@@ -46,6 +47,7 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
       else p.reject(new Error(`search engine thread: ${m.error}`));
     });
     w.on('error', (err) => fail(w, err));
+    w.on('messageerror', (err) => fail(w, err));
     w.on('exit', (code) => fail(w, new Error(`search engine thread stopped (exit code ${code})`)));
     w.unref(); // an idle engine never keeps the process alive (only while it has work)
     return w;
@@ -62,13 +64,22 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
   }
 
   function call<T>(operation: Operation, argument?: unknown): Promise<T> {
+    // After close (a drain the indexer stopped waiting for), nothing is built or answered any more.
+    if (closed && operation !== 'close') return Promise.reject(new Error('the search engine was closed'));
     const w = worker;
     if (!w) return fallback().then((engine) => (engine[operation] as (a: unknown) => Promise<T>)(argument));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       w.ref();
-      w.postMessage({ id, operation, argument } satisfies Request);
+      try {
+        w.postMessage({ id, operation, argument } satisfies Request);
+      } catch (err) {
+        // Nothing the engine can take (it cannot be copied to the thread): this call fails, not the thread.
+        pending.delete(id);
+        if (pending.size === 0) w.unref();
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
     });
   }
 
@@ -85,6 +96,7 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
     documentCount: () => call('documentCount'),
     healthy: () => call('healthy'),
     async close() {
+      closed = true;
       const w = worker;
       if (w) {
         await call('close').catch(() => {});

@@ -39,9 +39,10 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
 
   /**
    * Index the listings named by outbox rows, oldest first, until the outbox is empty. The next
-   * batch is read and built while the engine writes the previous one (on its own thread, or
-   * over the network): the engine applies batches in the order they were handed to it, and a
-   * batch's outbox rows go only once it, and every batch before it, was confirmed.
+   * batch is read, built and handed to the engine while the engine writes the previous one (on
+   * its own thread, or over the network), so the engine never waits for us; engines apply writes
+   * in the order they were made (SearchEngine). A batch's outbox rows go only once it, and
+   * every batch before it, was confirmed.
    */
   async function drainOnce(): Promise<void> {
     const tax = taxonomy.get();
@@ -64,11 +65,9 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
       const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
       const indexed = new Set(upserts.map((d) => d.id));
       const removals = ids.filter((id) => !indexed.has(id));
-      const done = (async () => {
-        if (upserts.length) await engine.upsert(upserts);
-        if (removals.length) await engine.remove(removals);
-      })();
-      done.catch(() => {}); // awaited in confirm; this only keeps a failure behind a failed batch from going unhandled
+      // Both at once: a batch's removals must not come after the next batch's writes.
+      const done = Promise.all([upserts.length ? engine.upsert(upserts) : null, removals.length ? engine.remove(removals) : null]).then(() => {});
+      done.catch(() => {}); // awaited in confirm; this keeps a failure while the next batch is read from going unhandled
       if (writing) await confirm(writing);
       writing = { done, lastSeq: after };
     }

@@ -275,6 +275,17 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
   /** From setup(): analyseQuery needs them to keep synonym phrases whole. */
   let synonyms: string[][] = [];
 
+  /**
+   * Writes one after another, each once the one before is done (failed or not): two requests in
+   * flight at once could reach Meilisearch in either order (see the SearchEngine contract).
+   */
+  let lastWrite: Promise<unknown> = Promise.resolve();
+  function inOrder(write: () => Promise<unknown>): Promise<void> {
+    const next = lastWrite.then(write, write);
+    lastWrite = next.catch(() => {});
+    return next.then(() => {});
+  }
+
   /** Wait for a task and throw unless it succeeded, so callers only see work that is really done. */
   async function done(what: string, enqueued: EnqueuedTaskPromise, tolerate?: (task: Task) => boolean): Promise<Task> {
     const task = await enqueued.waitTask();
@@ -390,7 +401,7 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
       await done('settings update', index.updateSettings(meiliSettings(settings)));
     },
 
-    async upsert(docs) {
+    upsert: (docs) => inOrder(async () => {
       if (docs.length === 0) return;
       const pending: EnqueuedTaskPromise[] = [];
       for (let i = 0; i < docs.length; i += UPSERT_BATCH_SIZE) {
@@ -401,9 +412,9 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
         pending.push(p);
       }
       for (const p of pending) await done('document upsert', p);
-    },
+    }),
 
-    async remove(ids) {
+    remove: (ids) => inOrder(async () => {
       if (ids.length === 0) return;
       const pending: EnqueuedTaskPromise[] = [];
       for (let i = 0; i < ids.length; i += UPSERT_BATCH_SIZE) {
@@ -412,11 +423,9 @@ export function createMeilisearchEngine(opts: MeilisearchEngineOptions): SearchE
         pending.push(p);
       }
       for (const p of pending) await done('document removal', p);
-    },
+    }),
 
-    async clear() {
-      await done('clear', index.deleteAllDocuments());
-    },
+    clear: () => inOrder(() => done('clear', index.deleteAllDocuments())),
 
     async search(query) {
       const { q, terms } = queryText(query.text, synonyms);

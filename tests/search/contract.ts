@@ -1044,6 +1044,17 @@ export function engineContract(t: Test, name: string, makeEngine: EngineFactory)
       inTop(t, await search({ text: 'taalcafe' }), 'taalcafe', 1, 'back after upsert');
     });
 
+    await t.test('writes take effect in the order they were made, without waiting in between', async (t) => {
+      const anker = byId('anker');
+      const renamed = { ...anker, title: 'Zonnebloemochtend in Buurtkamer Het Anker' };
+      // Not awaited one by one: as the indexer hands over the next batch before the last is done.
+      await Promise.all([engine.remove(['anker']), engine.upsert([renamed]), engine.remove(['taalcafe']), engine.upsert([byId('taalcafe')]), engine.remove(['taalcafe'])]);
+      inTop(t, await search({ text: 'zonnebloemochtend' }), 'anker', 1, 'removed, then back with its new title');
+      excludes(t, await search({ text: 'taalcafe' }), ['taalcafe'], 'back, then removed again');
+      await Promise.all([engine.upsert([anker]), engine.upsert([byId('taalcafe')])]);
+      exactly(t, await search(), all, 'every document once again');
+    });
+
     await t.test('clear', async (t) => {
       await engine.clear();
       t.equal(await engine.documentCount(), 0, 'documentCount 0');

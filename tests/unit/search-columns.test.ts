@@ -14,13 +14,17 @@ const themes = ['sport', 'taal', 'geld', 'eten', 'cultuur', 'natuur'];
 const languages = ['nl', 'en', 'tr', 'ar'];
 const slotsOpen = [100, 101, 102, 200];
 
-/** A point in Amsterdam, denser in the centre, like real listings. */
+const amsterdam = { lat: 52.37, lon: 4.9 };
+/** Where the documents and queries are (Amsterdam but in the test that goes elsewhere). */
+let centre = amsterdam;
+
+/** A point around the centre, denser in the middle, like real listings. */
 const point = () => {
   const spread = r() < 0.5 ? 0.02 : 0.08;
-  return { lat: 52.37 + (r() - 0.5) * spread, lon: 4.9 + (r() - 0.5) * spread * 1.6 };
+  return { lat: centre.lat + (r() - 0.5) * spread, lon: centre.lon + (r() - 0.5) * spread * 1.6 };
 };
 
-const docs: ColumnData[] = Array.from({ length: 6000 }, (_, i) => {
+const makeDocs = (n: number): ColumnData[] => Array.from({ length: n }, (_, i) => {
   const x = r();
   const points = x < 0.03 ? [] : x < 0.1 ? [point(), point(), point()] : [point()];
   const facets = Object.fromEntries(facetNames.map((f) => [f, [] as string[]])) as Record<FacetName, string[]>;
@@ -40,6 +44,7 @@ const docs: ColumnData[] = Array.from({ length: 6000 }, (_, i) => {
     staleAfter: null,
   };
 });
+const docs = makeDocs(6000);
 
 function fill(columns: DocColumns, list: ColumnData[]) {
   list.forEach((d, i) => columns.set(i + 1, d));
@@ -159,4 +164,26 @@ t.test('after deletes and updates the kept shortcuts are rebuilt', async (t) => 
   t.equal(columns.unordered, 0);
   t.equal(columns.size, byRowid.size);
   check(t, columns, bySlot(), 200);
+});
+
+// Map cells are keyed by row and column around the whole earth, and distances are estimated on a
+// flat earth whose error grows towards the poles: the same answers elsewhere.
+t.test('the same far from Amsterdam: east of 20°E, south, west, and near the pole', async (t) => {
+  const places = [
+    { name: 'Warsaw', lat: 52.23, lon: 21.01 },
+    { name: 'Sydney', lat: -33.87, lon: 151.21 },
+    { name: 'New York', lat: 40.71, lon: -74.0 },
+    { name: 'Tromsø', lat: 69.65, lon: 18.96 },
+    { name: 'Longyearbyen', lat: 78.22, lon: 15.65 },
+  ];
+  t.teardown(() => {
+    centre = amsterdam;
+  });
+  for (const place of places) {
+    centre = place;
+    const list = makeDocs(3000);
+    const columns = new DocColumns();
+    fill(columns, list);
+    await t.test(place.name, async (t) => check(t, columns, list, 150));
+  }
 });
