@@ -22,7 +22,7 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
   if (sqlite.memory) return createEmbeddedEngine(sqlite);
 
   let worker: Worker | null = null;
-  let here: SearchEngine | null = null;
+  let here: Promise<SearchEngine> | null = null;
   let settings: EngineSettings | null = null;
   let closed = false;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
@@ -54,12 +54,16 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
   }
   worker = start();
 
-  /** The engine in this thread, once the other one failed: built from the database, set up as that was. */
-  async function fallback(): Promise<SearchEngine> {
-    if (!here) {
-      here = createEmbeddedEngine(sqlite);
-      if (settings) await here.setup(settings);
-    }
+  /**
+   * The engine in this thread, once the other one failed: built from the database, set up as
+   * that was. One promise for every call, so calls go on in the order they were made.
+   */
+  function fallback(): Promise<SearchEngine> {
+    here ??= (async () => {
+      const engine = createEmbeddedEngine(sqlite);
+      if (settings) await engine.setup(settings);
+      return engine;
+    })();
     return here;
   }
 
@@ -104,7 +108,7 @@ export function createEngineThread(sqlite: Database.Database, { workerUrl = new 
         fail(w, new Error('the search engine was closed'));
         await w.terminate();
       }
-      await here?.close();
+      if (here) await (await here).close();
     },
   };
 }
