@@ -15,7 +15,8 @@ import {
   type SearchEngine,
 } from './contract.ts';
 
-/** bm25 weights per FTS column: title, taxonomy, summary, places, compounds, description, extra, stems. */
+/** The FTS text columns (search_text, search_fts), and their bm25 weights in the same order. */
+const textColumns = 'title, taxonomy, summary, places, compounds, description, extra, stems';
 const columnWeights = [10, 4, 3, 4, 2, 1, 0.5, 2];
 
 /** What search_docs.data holds: everything but the text fields, which live in FTS5. */
@@ -34,13 +35,9 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     deleteDoc: sqlite.prepare<[number]>('DELETE FROM search_docs WHERE rowid = ?'),
     // search_fts reads a row's words from search_text to take them out: delete before changing it.
     deleteFts: sqlite.prepare<[number]>('DELETE FROM search_fts WHERE rowid = ?'),
-    upsertText: sqlite.prepare(
-      'INSERT OR REPLACE INTO search_text (rowid, title, taxonomy, summary, places, compounds, description, extra, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    upsertText: sqlite.prepare(`INSERT OR REPLACE INTO search_text (rowid, ${textColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteText: sqlite.prepare<[number]>('DELETE FROM search_text WHERE rowid = ?'),
-    insertFts: sqlite.prepare(
-      'INSERT INTO search_fts (rowid, title, taxonomy, summary, places, compounds, description, extra, stems) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    insertFts: sqlite.prepare(`INSERT INTO search_fts (rowid, ${textColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     deleteTrigram: sqlite.prepare<[number]>('DELETE FROM search_trigram WHERE rowid = ?'),
     insertTrigram: sqlite.prepare<[number, string]>('INSERT INTO search_trigram (rowid, text) VALUES (?, ?)'),
     vocab: sqlite.prepare<[], { term: string }>('SELECT term FROM search_vocab'),
@@ -70,8 +67,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       reorderScheduled = false;
       columns.reorder();
       // Remembered text matches hold slots, which renumbering changes.
-      changes++;
-      textCache.clear();
+      forgetMatches();
     });
   };
 
@@ -106,8 +102,9 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
         stmt.deleteFts.run(rowid);
         stmt.deleteTrigram.run(rowid);
       }
-      stmt.upsertText.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
-      stmt.insertFts.run(rowid, title, taxonomy, summary, places, compounds, description, extra, stems);
+      const text = [title, taxonomy, summary, places, compounds, description, extra, stems];
+      stmt.upsertText.run(rowid, ...text);
+      stmt.insertFts.run(rowid, ...text);
       stmt.insertTrigram.run(rowid, normalise(`${title} ${places}`));
       placed.set(doc.id, rowid);
       stored.push([rowid, data]);
@@ -217,6 +214,11 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   const matching = new Map<string, Promise<Candidates>>();
   /** Bumped on every index change: a match that ran across one is used once, not kept. */
   let changes = 0;
+  /** The index changed: remembered matches (slots, scores) no longer hold. */
+  function forgetMatches() {
+    changes++;
+    textCache.clear();
+  }
   function cachedTextCandidates(key: string, text: string): Candidates | Promise<Candidates> {
     const cached = textCache.get(key);
     if (cached !== undefined || textCache.has(key)) return cached ?? null;
@@ -289,21 +291,18 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
     async upsert(batch) {
       upsertMany(batch);
       reorderAfterGrowth();
-      changes++;
-      textCache.clear();
+      forgetMatches();
     },
 
     async remove(ids) {
       removeMany(ids);
-      changes++;
-      textCache.clear();
+      forgetMatches();
     },
 
     async clear() {
       clearAll.immediate();
       columns.clear();
-      changes++;
-      textCache.clear();
+      forgetMatches();
       rowids.clear();
       vocabulary = null;
       vocabularySet = null;

@@ -49,8 +49,9 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
     const terms = taxonomyLookup(tax);
     const areaNames = new Map(geo.areas().map((a) => [a.code, a.name]));
     let after = 0; // the last outbox row handed to the engine
-    let writing: { done: Promise<void>; lastSeq: number } | null = null;
-    const confirm = async (batch: { done: Promise<void>; lastSeq: number }) => {
+    type Batch = { done: Promise<void>; lastSeq: number };
+    let writing: Batch | null = null;
+    const confirm = async (batch: Batch) => {
       await batch.done;
       generation++;
       db.delete(searchOutbox).where(lte(searchOutbox.seq, batch.lastSeq)).run();

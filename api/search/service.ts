@@ -146,17 +146,15 @@ export function createSearchService({ engine, listings, geo, taxonomy, indexGene
     if (words.length < 2) return null;
     const count = async (text: string) => (await engine.search({ ...query, text, offset: 0, limit: 0, countOnly: true })).total;
     const alone = await Promise.all(words.map(async (w) => ({ w, n: await count(w) })));
-    // The texts to try, in order: the words that find something, then without the most common
-    // one, and so on. Counted all at once: one wait at the engine rather than one per text.
-    const tries: string[] = [];
     let kept = alone.filter((a) => a.n > 0);
     while (kept.length > 0) {
-      if (kept.length < words.length) tries.push(kept.map((a) => a.w).join(' '));
+      const text = kept.map((a) => a.w).join(' ');
+      if (kept.length < words.length && (await count(text)) > 0) return text;
+      // Drop the most common remaining word and try again.
       const commonest = kept.reduce((a, b) => (b.n > a.n ? b : a));
       kept = kept.filter((a) => a !== commonest);
     }
-    const totals = await Promise.all(tries.map(count));
-    return tries.find((_, i) => totals[i]! > 0) ?? null;
+    return null;
   }
 
   /** Still nothing: would the same words find something without filters or radius? Counts only. */
