@@ -8,6 +8,7 @@
 // per candidate. Everything derived is dropped when a document changes and rebuilt on demand.
 import { staleRankFactor } from '../listings/freshness.ts';
 import { distanceMeters, EARTH_RADIUS_METERS, flatDistanceError, flatDistanceFrom } from '../geo/distance.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { facetNames, type EngineQuery, type EngineResult, type FacetName, type GeoFilter, type SearchDocument } from './contract.ts';
 import { normalise } from './analyze.ts';
 
@@ -76,8 +77,11 @@ const maxGridCells = 8_000_000;
 const cellOrderFrom = 2048;
 /** Pages up to here are ordered in one go and kept (most residents stay on the first pages). */
 const rankedAtLeast = 100;
-/** Filter results kept per text and filters; filter bitsets kept per combination of filters. */
-const passedCacheSize = 200;
+/**
+ * Filter results kept per text and filters (by their estimated bytes, see keptBytes); filter
+ * bitsets kept per combination of filters.
+ */
+const passedCacheBytes = 64 * 2 ** 20;
 const filterBitsCacheSize = 64;
 
 const bitWords = (n: number) => (n + 31) >>> 5;
@@ -119,7 +123,7 @@ export class DocColumns {
   private readonly valueName: string[] = [];
 
   // Derived from the columns; dropped on every change (`changed`).
-  private readonly passedCache = new Map<string, Passed>();
+  private readonly passedCache = new BoundedCache<Passed>(passedCacheBytes);
   /** Every document, unfiltered (searches without words and filters: "what is nearby"). */
   private everything: Passed | null = null;
   private valueBits: (Uint32Array | undefined)[] = [];
@@ -132,6 +136,15 @@ export class DocColumns {
 
   slotOf(rowid: number): number | undefined {
     return this.slotByRowid.get(rowid);
+  }
+
+  /**
+   * About the bytes a result of `n` documents holds once kept, with what may be derived from it
+   * later: its slots and scores (12 per document) and, from cellOrderFrom on, a cell order and
+   * facets per cell (about 12 per document and 16 per map cell); plus its facet counts.
+   */
+  keptBytes(n: number): number {
+    return 12 * n + (n >= cellOrderFrom ? 12 * n + 16 * this.cellIds.size : 0) + 4096;
   }
 
   set(rowid: number, d: ColumnData): void {
@@ -359,13 +372,10 @@ export class DocColumns {
     } else {
       const key = JSON.stringify([textKey, filters]);
       passed = this.passedCache.get(key);
-      if (passed) {
-        this.passedCache.delete(key);
-      } else {
+      if (!passed) {
         passed = this.filter(filters, candidates);
-        if (this.passedCache.size >= passedCacheSize) this.passedCache.delete(this.passedCache.keys().next().value!);
+        this.passedCache.set(key, passed, this.keptBytes(passed.total));
       }
-      this.passedCache.set(key, passed);
     }
     const hasScores = candidates !== null;
     const origin = q.origin;

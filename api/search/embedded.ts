@@ -4,6 +4,7 @@
 // compact in-memory copy of the keyword fields (columns.ts), which is what keeps facet counts
 // over large results cheap. The product runs all of this on a thread of its own (engine-thread.ts).
 import type Database from 'better-sqlite3';
+import { BoundedCache } from './bounded-cache.ts';
 import { DocColumns, type Candidates as TextMatches } from './columns.ts';
 import { createMatcher } from './match.ts';
 import { analyseQuery, compoundLexicon, editDistance, normalise, splitCompound, typosAllowed, type QueryTerm } from './analyze.ts';
@@ -15,6 +16,8 @@ import {
   type SearchEngine,
 } from './contract.ts';
 
+/** Text matches kept (see cachedTextCandidates): at 100k listings, about 60 of the broadest words. */
+const textCacheBytes = 128 * 2 ** 20;
 /** The FTS text columns (search_text, search_fts), and their bm25 weights in the same order. */
 const textColumns = 'title, taxonomy, summary, places, compounds, description, extra, stems';
 const columnWeights = [10, 4, 3, 4, 2, 1, 0.5, 2];
@@ -205,11 +208,11 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
 
   /**
    * Text matching is the expensive part, and the same words come back with other filters,
-   * locations and pages: remember the scored matches per text until the index changes.
+   * locations and pages: remember the scored matches per text until the index changes, with
+   * what the columns derive from them (by their estimated bytes: "de" matches every document).
    */
   type Candidates = TextMatches | null;
-  const textCache = new Map<string, Candidates>();
-  const textCacheSize = 500;
+  const textCache = new BoundedCache<Candidates>(textCacheBytes);
   /** Texts being matched right now, so a text asked for twice at once is matched once. */
   const matching = new Map<string, Promise<Candidates>>();
   /** Bumped on every index change: a match that ran across one is used once, not kept. */
@@ -221,16 +224,13 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
   }
   function cachedTextCandidates(key: string, text: string): Candidates | Promise<Candidates> {
     const cached = textCache.get(key);
-    if (cached !== undefined || textCache.has(key)) return cached ?? null;
+    if (cached !== undefined) return cached;
     const at = changes;
     const runningKey = `${at}\u0000${key}`;
     let running = matching.get(runningKey);
     if (!running) {
       running = textCandidates(text).then((candidates) => {
-        if (changes === at) {
-          if (textCache.size >= textCacheSize) textCache.delete(textCache.keys().next().value!);
-          textCache.set(key, candidates);
-        }
+        if (changes === at) textCache.set(key, candidates, columns.keptBytes(candidates?.slots.length ?? 0));
         return candidates;
       });
       matching.set(runningKey, running);
