@@ -14,6 +14,13 @@ import type { SearchEngine } from './contract.ts';
 import { documentVersion, taxonomyLookup, toSearchDocument } from './document.ts';
 
 const batchSize = 1000;
+/**
+ * Confirmed outbox rows are deleted after this many batches (and when a drain ends). Deleting is
+ * a write, which waits for the engine thread's write of the next batch to commit; after every
+ * batch, that wait held up building the next one and left the engine idle for a fifth of a
+ * 100k-listing build. A crash in between only makes the next drain index those listings again.
+ */
+const forgetEveryBatches = 20;
 const retryMs = 5000;
 /** Open-hour slots cover 15 days; refresh them daily so "nu open" never runs out. */
 const slotRefreshMs = 24 * 3600 * 1000;
@@ -42,7 +49,7 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
    * batch is read, built and handed to the engine while the engine writes the previous one (on
    * its own thread, or over the network), so the engine never waits for us; engines apply writes
    * in the order they were made (SearchEngine). A batch's outbox rows go only once it, and
-   * every batch before it, was confirmed.
+   * every batch before it, was confirmed (see forgetEveryBatches).
    */
   async function drainOnce(): Promise<void> {
     const tax = taxonomy.get();
@@ -51,28 +58,41 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
     let after = 0; // the last outbox row handed to the engine
     type Batch = { done: Promise<void>; lastSeq: number };
     let writing: Batch | null = null;
+    let confirmedSeq = 0; // outbox rows up to here are in the engine
+    let unforgotten = 0; // confirmed batches whose rows are still in the outbox
+    const forget = () => {
+      if (unforgotten === 0) return;
+      db.delete(searchOutbox).where(lte(searchOutbox.seq, confirmedSeq)).run();
+      unforgotten = 0;
+    };
     const confirm = async (batch: Batch) => {
       await batch.done;
       generation++;
-      db.delete(searchOutbox).where(lte(searchOutbox.seq, batch.lastSeq)).run();
+      confirmedSeq = batch.lastSeq;
+      if (++unforgotten >= forgetEveryBatches) forget();
     };
-    for (;;) {
-      const rows = db.select().from(searchOutbox).where(gt(searchOutbox.seq, after)).orderBy(asc(searchOutbox.seq)).limit(batchSize).all();
-      if (rows.length === 0) break;
-      after = rows.at(-1)!.seq;
-      const ids = [...new Set(rows.map((r) => r.listingId))];
-      const found = store.getMany(ids);
-      const now = new Date();
-      const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
-      const indexed = new Set(upserts.map((d) => d.id));
-      const removals = ids.filter((id) => !indexed.has(id));
-      // Both at once: a batch's removals must not come after the next batch's writes.
-      const done = Promise.all([upserts.length ? engine.upsert(upserts) : null, removals.length ? engine.remove(removals) : null]).then(() => {});
-      done.catch(() => {}); // awaited in confirm; this keeps a failure while the next batch is read from going unhandled
+    try {
+      for (;;) {
+        const rows = db.select().from(searchOutbox).where(gt(searchOutbox.seq, after)).orderBy(asc(searchOutbox.seq)).limit(batchSize).all();
+        if (rows.length === 0) break;
+        after = rows.at(-1)!.seq;
+        const ids = [...new Set(rows.map((r) => r.listingId))];
+        const found = store.getMany(ids);
+        const now = new Date();
+        const upserts = found.filter((l) => l.status === 'gepubliceerd').map((l) => toSearchDocument(l, { taxonomy: tax, areaNames, now }, terms));
+        const indexed = new Set(upserts.map((d) => d.id));
+        const removals = ids.filter((id) => !indexed.has(id));
+        // Both at once: a batch's removals must not come after the next batch's writes.
+        const done = Promise.all([upserts.length ? engine.upsert(upserts) : null, removals.length ? engine.remove(removals) : null]).then(() => {});
+        done.catch(() => {}); // awaited in confirm; this keeps a failure while the next batch is read from going unhandled
+        if (writing) await confirm(writing);
+        writing = { done, lastSeq: after };
+      }
       if (writing) await confirm(writing);
-      writing = { done, lastSeq: after };
+    } finally {
+      // Also when a batch failed: the ones confirmed before it are done.
+      forget();
     }
-    if (writing) await confirm(writing);
   }
 
   function schedule(delayMs: number) {
