@@ -118,7 +118,8 @@ export class DocColumns {
   private stride = 16;
   private matrix = new Int32Array(0);
   private valueCount = new Int32Array(0);
-  private readonly valueIds = new Map<string, number>();
+  /** Value ids per facet (index into facetNames), by value. */
+  private readonly valueIds = facetNames.map(() => new Map<string, number>());
   private readonly valueFacet: number[] = [];
   private readonly valueName: string[] = [];
 
@@ -157,9 +158,10 @@ export class DocColumns {
       this.placedSinceReorder++;
     }
     const values: number[] = [];
-    facetNames.forEach((facet, f) => {
-      for (const value of d.facets[facet] ?? []) values.push(this.valueId(f, value));
-    });
+    for (let f = 0; f < facetNames.length; f++) {
+      const of = d.facets[facetNames[f]!];
+      if (of) for (const value of of) values.push(this.valueId(f, value));
+    }
     if (values.length > this.stride) this.widen(values.length);
     this.matrix.set(values, slot * this.stride);
     this.valueCount[slot] = values.length;
@@ -262,10 +264,11 @@ export class DocColumns {
     this.changed();
   }
 
+  /** Called for every document written: cheap when nothing derived is kept (an index build). */
   private changed() {
     this.passedCache.clear();
     this.everything = null;
-    this.valueBits = [];
+    if (this.valueBits.length > 0) this.valueBits = [];
     this.slotBits.clear();
     this.filterBitsCache.clear();
   }
@@ -344,11 +347,10 @@ export class DocColumns {
   }
 
   private valueId(facet: number, value: string): number {
-    const key = `${facet}\u0000${value}`;
-    let id = this.valueIds.get(key);
+    let id = this.valueIds[facet]!.get(value);
     if (id === undefined) {
       id = this.valueName.length;
-      this.valueIds.set(key, id);
+      this.valueIds[facet]!.set(value, id);
       this.valueFacet.push(facet);
       this.valueName.push(value);
     }
@@ -489,7 +491,7 @@ export class DocColumns {
     const groups: number[][] = [];
     facetNames.forEach((facet, i) => {
       const values = f.facets[facet];
-      if (values?.length) groups.push(values.map((v) => this.valueIds.get(`${i}\u0000${v}`) ?? none));
+      if (values?.length) groups.push(values.map((v) => this.valueIds[i]!.get(v) ?? none));
     });
     if (groups.length === 0 && f.free === undefined && f.example === undefined && f.openSlot === undefined) return null;
     const key = JSON.stringify([groups, f.free, f.example, f.openSlot]);
