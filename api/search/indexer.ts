@@ -21,6 +21,12 @@ const batchSize = 1000;
  * 100k-listing build. A crash in between only makes the next drain index those listings again.
  */
 const forgetEveryBatches = 20;
+/**
+ * Batches handed to the engine and not yet confirmed, at most, besides the one being built: the
+ * engine has the next one at hand also when building one takes longer than usual (one in
+ * flight left the engine thread idle for about a tenth of a 100k build).
+ */
+const batchesInFlight = 2;
 const retryMs = 5000;
 /** Open-hour slots cover 15 days; refresh them daily so "nu open" never runs out. */
 const slotRefreshMs = 24 * 3600 * 1000;
@@ -45,8 +51,8 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
   };
 
   /**
-   * Index the listings named by outbox rows, oldest first, until the outbox is empty. The next
-   * batch is read, built and handed to the engine while the engine writes the previous one (on
+   * Index the listings named by outbox rows, oldest first, until the outbox is empty. Batches
+   * are read, built and handed to the engine while the engine writes earlier ones (on
    * its own thread, or over the network), so the engine never waits for us; engines apply writes
    * in the order they were made (SearchEngine). A batch's outbox rows go only once it, and
    * every batch before it, was confirmed (see forgetEveryBatches).
@@ -57,7 +63,7 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
     const areaNames = new Map(geo.areas().map((a) => [a.code, a.name]));
     let after = 0; // the last outbox row handed to the engine
     type Batch = { done: Promise<void>; lastSeq: number };
-    let writing: Batch | null = null;
+    const writing: Batch[] = []; // handed over, not yet confirmed, oldest first
     let confirmedSeq = 0; // outbox rows up to here are in the engine
     let unforgotten = 0; // confirmed batches whose rows are still in the outbox
     const forget = () => {
@@ -85,10 +91,10 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
         // Both at once: a batch's removals must not come after the next batch's writes.
         const done = Promise.all([upserts.length ? engine.upsert(upserts) : null, removals.length ? engine.remove(removals) : null]).then(() => {});
         done.catch(() => {}); // awaited in confirm; this keeps a failure while the next batch is read from going unhandled
-        if (writing) await confirm(writing);
-        writing = { done, lastSeq: after };
+        writing.push({ done, lastSeq: after });
+        if (writing.length > batchesInFlight) await confirm(writing.shift()!);
       }
-      if (writing) await confirm(writing);
+      while (writing.length > 0) await confirm(writing.shift()!);
     } finally {
       // Also when a batch failed: the ones confirmed before it are done.
       forget();
