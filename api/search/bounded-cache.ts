@@ -19,10 +19,6 @@ export class BoundedCache<V> {
     return this.used;
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
   /** The value, now the most recently used; undefined when not kept. */
   get(key: string): V | undefined {
     const entry = this.entries.get(key);

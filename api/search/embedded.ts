@@ -16,7 +16,7 @@ import {
   type SearchEngine,
 } from './contract.ts';
 
-/** Text matches kept (see cachedTextCandidates): at 100k listings, about 60 of the broadest words. */
+/** Text matches kept (see cachedTextCandidates): at 100k listings, some 50 texts that match every listing, or thousands of narrower ones. */
 const textCacheBytes = 128 * 2 ** 20;
 /** The FTS text columns (search_text, search_fts), and their bm25 weights in the same order. */
 const textColumns = 'title, taxonomy, summary, places, compounds, description, extra, stems';
@@ -109,7 +109,7 @@ export function createEmbeddedEngine(sqlite: Database.Database): SearchEngine {
       stmt.upsertText.run(rowid, ...text);
       stmt.insertFts.run(rowid, ...text);
       // Each word once: a substring query (one word) matches the same documents, and the title's
-      // words repeat in the places (and "Amsterdam" twice): a fifth fewer trigrams to write.
+      // words repeat in the places (and "Amsterdam" twice): at 100k, a quarter fewer trigrams.
       stmt.insertTrigram.run(rowid, [...new Set(normalise(`${title} ${places}`).split(' '))].join(' '));
       placed.set(doc.id, rowid);
       stored.push([rowid, data]);
