@@ -135,17 +135,23 @@ export class DocColumns {
     return this.slotByRowid.size;
   }
 
+  /** What the kept filter results count for against their budget (for tests and diagnostics). */
+  get filterCacheBytes(): number {
+    return this.passedCache.usedBytes;
+  }
+
   slotOf(rowid: number): number | undefined {
     return this.slotByRowid.get(rowid);
   }
 
   /**
-   * About the bytes a result of `n` documents holds once kept, with what may be derived from it
-   * later: its slots and scores (12 per document) and, from cellOrderFrom on, a cell order and
-   * facets per cell (about 12 per document and 16 per map cell); plus its facet counts.
+   * About the bytes a result (text matches or filter result) holds once kept: its own arrays, and
+   * what may be derived from it later. From cellOrderFrom documents on that is a cell order and
+   * facets per cell (about 12 per document and 16 per map cell); always its facet counts.
    */
-  keptBytes(n: number): number {
-    return 12 * n + (n >= cellOrderFrom ? 12 * n + 16 * this.cellIds.size : 0) + 4096;
+  keptBytes(result: { slots: Int32Array; scores: Float64Array }): number {
+    const n = result.slots.length;
+    return result.slots.buffer.byteLength + result.scores.buffer.byteLength + (n >= cellOrderFrom ? 12 * n + 16 * this.cellIds.size : 0) + 4096;
   }
 
   set(rowid: number, d: ColumnData): void {
@@ -376,7 +382,7 @@ export class DocColumns {
       passed = this.passedCache.get(key);
       if (!passed) {
         passed = this.filter(filters, candidates);
-        this.passedCache.set(key, passed, this.keptBytes(passed.total));
+        this.passedCache.set(key, passed, this.keptBytes(passed));
       }
     }
     const hasScores = candidates !== null;
@@ -542,7 +548,10 @@ export class DocColumns {
       score[kept] = candidates ? candidates.scores[c]! : 0;
       kept++;
     }
-    return { slots: slots.subarray(0, kept), scores: score.subarray(0, kept), total: kept };
+    // Kept results are copied to their size: a view would keep all `n` entries alive (a map area
+    // passes a few documents of 100k), unseen by the cache's byte count.
+    if (kept < n) return { slots: slots.slice(0, kept), scores: score.slice(0, kept), total: kept };
+    return { slots, scores: score, total: kept };
   }
 
   /** Counts per facet value over all of `passed` (kept with it). */

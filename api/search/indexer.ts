@@ -22,9 +22,9 @@ const batchSize = 1000;
  */
 const forgetEveryBatches = 20;
 /**
- * Batches handed to the engine and not yet confirmed, at most, besides the one being built: the
- * engine has the next one at hand also when building one takes longer than usual (one in
- * flight left the engine thread idle for about a tenth of a 100k build).
+ * While the next batch is built, up to this many earlier ones are with the engine unconfirmed
+ * (one more while waiting for the oldest): the engine has the next one at hand also when building
+ * one takes longer than usual (with one, the engine thread idled for about a tenth of a 100k build).
  */
 const batchesInFlight = 2;
 const retryMs = 5000;
@@ -95,10 +95,16 @@ export function createSearchIndexer({ db, engine, listings: store, taxonomy, geo
         if (writing.length > batchesInFlight) await confirm(writing.shift()!);
       }
       while (writing.length > 0) await confirm(writing.shift()!);
-    } finally {
-      // Also when a batch failed: the ones confirmed before it are done.
-      forget();
+    } catch (err) {
+      // The batches confirmed before the failure are done: their rows go, and the failure is what the drain reports.
+      try {
+        forget();
+      } catch (forgetErr) {
+        log.warn({ err: forgetErr }, 'search outbox rows of confirmed batches not deleted yet; they will be indexed again');
+      }
+      throw err;
     }
+    forget();
   }
 
   function schedule(delayMs: number) {

@@ -26,8 +26,9 @@ INSERT INTO `search_fts` (`search_fts`) VALUES ('rebuild');
 -- 2. search_docs.id without its UNIQUE index. Listing ids are random UUIDs: each batch of 1,000
 -- documents touched about as many pages of that index, which every commit wrote out again (a
 -- tenth of the engine's SQLite time). Nothing looks a document up by id in SQL: the engine keeps
--- id → rowid in memory (loaded from this table at start) and writes through it, and it is the
--- only writer of these tables.
+-- id → rowid in memory (loaded from this table at start) and writes through it. Should a second
+-- engine on the same file (`npm run reindex` next to a running server) store an id twice, the
+-- engine keeps the newest row at its next start and deletes the others.
 CREATE TABLE `search_docs_new` (
 	`rowid` integer PRIMARY KEY,
 	`id` text NOT NULL,

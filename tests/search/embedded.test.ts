@@ -115,3 +115,36 @@ t.test('ranking statistics after many changes equal those of a fresh index', asy
   const vocabulary = (sqlite: Database.Database) => sqlite.prepare('SELECT term, doc, cnt FROM search_vocab ORDER BY term').all();
   t.same(vocabulary(changed.sqlite), vocabulary(fresh.sqlite), 'the same words, each in as many documents');
 });
+
+// search_docs.id has no unique index (migration 0006): two engines on one file, such as
+// `npm run reindex` next to a running server, can each store the same id. The next start keeps
+// the newest row; an older one would stay findable and could never be removed.
+t.test('an id stored twice by two engines: the next start keeps the newest row only', async (t) => {
+  const db = openDatabase(join(tempDir(t), 'twice.db'));
+  const settings = { synonyms: [], stopWords: [] };
+  const first = createEmbeddedEngine(db.$client);
+  const second = createEmbeddedEngine(db.$client); // started before the first wrote: it does not know the id
+  await first.setup(settings);
+  await second.setup(settings);
+  const doc = contractDocuments[0]!;
+  await first.upsert([{ ...doc, title: 'Oude titel zonderweerga' }]);
+  await second.upsert([doc]);
+  const rows = () => db.$client.prepare('SELECT count(*) AS n FROM search_docs WHERE id = ?').get(doc.id) as { n: number };
+  t.equal(rows().n, 2, 'two rows for one id');
+  await first.close();
+  await second.close();
+
+  const next = createEmbeddedEngine(db.$client);
+  t.teardown(async () => {
+    await next.close();
+    db.$client.close();
+  });
+  await next.setup(settings);
+  const find = async (text: string) => (await next.search({ text, filters: { facets: {} }, sort: 'relevance', offset: 0, limit: 10 })).hits.map((h) => h.id);
+  t.equal(rows().n, 1, 'one row left');
+  t.equal(await next.documentCount(), 1);
+  t.same(await find('zonderweerga'), [], 'the older text is gone');
+  t.same(await find('koffie'), [doc.id], 'the newest is found, once');
+  await next.remove([doc.id]);
+  t.same(await find('koffie'), [], 'and it can be removed');
+});

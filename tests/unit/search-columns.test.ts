@@ -187,3 +187,15 @@ t.test('the same far from Amsterdam: east of 20°E, south, west, and near the po
     await t.test(place.name, async (t) => check(t, columns, list, 150));
   }
 });
+
+// A kept filter result counts its arrays against the cache's budget: when a filter passes a few
+// documents of many, it must not hold arrays the size of all of them.
+t.test('a kept filter result that passes a few documents holds a few documents', async (t) => {
+  const columns = new DocColumns();
+  fill(columns, docs);
+  const one = docs.find((d) => d.points.length === 1)!.points[0]!;
+  const bbox: [number, number, number, number] = [one.lon - 1e-7, one.lat - 1e-7, one.lon + 1e-7, one.lat + 1e-7];
+  const got = columns.query({ text: '', filters: { facets: {}, bbox }, sort: 'relevance', offset: 0, limit: 20 }, null, '');
+  t.ok(got.total >= 1 && got.total < 10, `a map area around one listing (${got.total} found)`);
+  t.ok(columns.filterCacheBytes < 12 * docs.length, `kept for ${columns.filterCacheBytes} bytes, less than its ${docs.length} candidates' arrays`);
+});
