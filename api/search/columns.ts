@@ -548,6 +548,8 @@ export class DocColumns {
       score[kept] = candidates ? candidates.scores[c]! : 0;
       kept++;
     }
+    // Everything passed (text without filters): the matches themselves, not a second copy.
+    if (kept === n && candidates) return { slots: candidates.slots, scores: candidates.scores, total: kept };
     // Kept results are copied to their size: a view would keep all `n` entries alive (a map area
     // passes a few documents of 100k), unseen by the cache's byte count.
     if (kept < n) return { slots: slots.slice(0, kept), scores: score.slice(0, kept), total: kept };

@@ -17,7 +17,10 @@ import {
   type SearchEngine,
 } from './contract.ts';
 
-/** Text matches kept (see cachedTextCandidates): at 100k listings, some 50 texts that match every listing, or thousands of narrower ones. */
+/**
+ * Text matches kept (see cachedTextCandidates): at 100k listings, some 50 texts that match every
+ * listing, or thousands of narrower ones.
+ */
 const textCacheBytes = 128 * 2 ** 20;
 /** The FTS text columns (search_text, search_fts), and their bm25 weights in the same order. */
 const textColumns = 'title, taxonomy, summary, places, compounds, description, extra, stems';

@@ -13,8 +13,8 @@ export type MatchRows = { rowids: Int32Array; ranks: Float64Array; substrings: I
 
 export type Matcher = { run(plan: MatchPlan): Promise<MatchRows>; close(): Promise<void> };
 
-/** The queries, shared by both ways of running them. */
-function statementsSql(columnWeights: number[]) {
+/** The queries, shared by both ways of running them (and the test that asks the thread itself). */
+export function statementsSql(columnWeights: number[]) {
   return {
     match: `SELECT rowid, bm25(search_fts, ${columnWeights.join(', ')}) AS rank FROM search_fts WHERE search_fts MATCH ?`,
     matchIds: 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../../db/client.ts';
 import { createEmbeddedEngine } from '../../api/search/embedded.ts';
-import type { MatchPlan, MatchRows } from '../../api/search/match.ts';
+import { statementsSql, type MatchPlan, type MatchRows } from '../../api/search/match.ts';
 import { facetNames, type FacetName, type SearchDocument } from '../../api/search/contract.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -82,11 +82,7 @@ t.test('the match thread itself answers', async (t) => {
   });
   await engine.setup({ synonyms: [], stopWords: [] });
   await engine.upsert(Array.from({ length: 20 }, (_, i) => doc(i)));
-  const sql = {
-    match: 'SELECT rowid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ?',
-    matchIds: 'SELECT rowid FROM search_fts WHERE search_fts MATCH ?',
-    trigram: 'SELECT rowid FROM search_trigram WHERE search_trigram MATCH ?',
-  };
+  const sql = statementsSql([1, 1, 1, 1, 1, 1, 1, 1]);
   const worker = new Worker(new URL('../../api/search/match-worker.js', import.meta.url), { workerData: { file, sql } });
   t.teardown(() => worker.terminate());
   const ask = (plan: MatchPlan) =>
